@@ -1,0 +1,54 @@
+// `claimgraph check [FILE...]`: the contradictions.
+#include <CLI/CLI.hpp>
+#include <thread>
+
+#include "cli/command.h"
+#include "cli/load.h"
+#include "cli/output.h"
+#include "core/analysis/contradictions.h"
+#include "core/analysis/provenance.h"
+#include "exporters/report_writer.h"
+
+namespace claimgraph::cli {
+namespace {
+
+struct CheckFlags {
+  InputOptions input;
+  std::string format = "text";
+  std::string output;
+  bool pretty = false;
+  bool color = false;
+  unsigned threads = 0;
+};
+
+Status RunCheck(const CheckFlags& flags, const CommandIo& io) {
+  auto writer = MakeCheckWriter(flags.format, ReportOptions{flags.pretty, flags.color});
+  if (!writer) return Status::Usage("unknown format '" + flags.format + "'");
+  auto graph = LoadGraph(flags.input, *io.in);
+  if (!graph.ok()) return graph.status();
+  Provenance provenance = Provenance::Compute(*graph);
+  AnalysisOptions analysis;
+  analysis.threads = flags.threads ? flags.threads : std::max(1u, std::thread::hardware_concurrency());
+  ContradictionReport report = FindContradictions(*graph, provenance, analysis);
+  auto output = Output::Open(flags.output, *io.out);
+  if (!output.ok()) return output.status();
+  CG_RETURN_IF_ERROR(writer->Write(CheckResult{*graph, provenance, report}, (*output)->stream()));
+  return (*output)->Commit();
+}
+
+}  // namespace
+
+void AddCheckCommand(CLI::App& app, const CommandIo& io, CommandOutcome* outcome) {
+  auto flags = std::make_shared<CheckFlags>();
+  CLI::App* cmd = app.add_subcommand("check", "find contradictions: disjoint figures, revisions, disputes");
+  AddInputOptions(*cmd, &flags->input);
+  cmd->add_option("--format,-f", flags->format, "text (a table), json or dot")
+      ->check(CLI::IsMember({"text", "json", "dot"}));
+  cmd->add_option("-o,--output", flags->output, "write here (atomically) instead of standard output");
+  cmd->add_flag("--pretty", flags->pretty, "indent JSON");
+  cmd->add_flag("--color", flags->color, "colour the kinds in the text table");
+  cmd->add_option("--threads", flags->threads, "analysis threads (default: all cores; output is the same)");
+  cmd->callback([flags, io, outcome] { outcome->status = RunCheck(*flags, io); });
+}
+
+}  // namespace claimgraph::cli

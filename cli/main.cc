@@ -1,0 +1,9 @@
+#include <iostream>
+
+#include "cli/run.h"
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  claimgraph::cli::CommandIo io{&std::cin, &std::cout, &std::cerr};
+  return claimgraph::cli::Run(argc, argv, io);
+}

@@ -1,0 +1,48 @@
+// Where a command's bytes go: standard output, or a file written atomically.
+#ifndef CLAIMGRAPH_CLI_OUTPUT_H_
+#define CLAIMGRAPH_CLI_OUTPUT_H_
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/status.h"
+
+namespace claimgraph::cli {
+
+// Reads a whole input: `-` is standard input (`in`), anything else a file path.
+Result<std::string> ReadInput(const std::string& path, std::istream& in);
+
+// A destination for a command's output. For a file path, bytes go to a temporary
+// file in the same folder; Commit() fsyncs it and renames it over the path. If
+// Commit() is never called (an error came first), the temporary file is removed
+// and the path is left as it was: no half-written output, ever.
+// An empty path or `-` writes to `out` directly.
+class Output {
+ public:
+  static Result<std::unique_ptr<Output>> Open(const std::string& path, std::ostream& out);
+  ~Output();
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+
+  std::ostream& stream() { return *stream_; }
+  Status Commit();
+
+ private:
+  class FdBuf;
+  Output() = default;
+  std::string path_, temp_path_;
+  std::unique_ptr<FdBuf> buf_;
+  std::unique_ptr<std::ostream> owned_stream_;
+  std::ostream* stream_ = nullptr;
+  int fd_ = -1;
+  bool committed_ = false;
+};
+
+// Writes `bytes` to `path` through Output (atomic for files, `out` for "" or "-").
+Status WriteOutput(const std::string& path, std::string_view bytes, std::ostream& out);
+
+}  // namespace claimgraph::cli
+
+#endif  // CLAIMGRAPH_CLI_OUTPUT_H_

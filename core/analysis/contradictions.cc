@@ -1,0 +1,142 @@
+#include "core/analysis/contradictions.h"
+
+#include <algorithm>
+#include <thread>
+
+namespace claimgraph {
+
+std::string_view Name(ContradictionKind kind) {
+  switch (kind) {
+    case ContradictionKind::kDisjoint:
+      return "disjoint";
+    case ContradictionKind::kRevision:
+      return "revision";
+    case ContradictionKind::kDispute:
+      return "dispute";
+  }
+  return "?";
+}
+
+namespace {
+
+// Upper ends in order, an open end just below a closed one at the same value.
+bool HiLess(const Interval& x, const Interval& y) {
+  if (x.hi != y.hi) return x.hi < y.hi;
+  return x.hi_open && !y.hi_open;
+}
+
+// True when `x` lies entirely below a lower end (lo, lo_open): the predicate is
+// monotone along HiLess order, so the claims below any lower end form a prefix.
+bool EndsBefore(const Interval& x, double lo, bool lo_open) {
+  return x.hi < lo || (x.hi == lo && (x.hi_open || lo_open));
+}
+
+bool IsRevision(const Provenance& provenance, ClaimId a, ClaimId b) {
+  auto oa = provenance.OriginsOf(a), ob = provenance.OriginsOf(b);
+  if (oa.size() != 1 || ob.size() != 1 || oa[0] != ob[0]) return false;
+  Date da = provenance.DateOf(a), db = provenance.DateOf(b);
+  return da.known() && db.known() && da != db;
+}
+
+}  // namespace
+
+void FindInGroup(const ClaimGraph& graph, const Provenance& provenance, uint32_t group,
+                 std::vector<Contradiction>* out) {
+  const PropositionGroup& g = graph.groups()[group];
+  std::span<const ClaimId> members = graph.ClaimsOf(g);
+  const auto& claims = graph.claims();
+
+  // Sweep: sort by upper end once; the claims entirely below claim b are a prefix,
+  // found by binary search. Cost O(n log n + pairs), never all pairs.
+  std::vector<ClaimId> by_hi(members.begin(), members.end());
+  std::sort(by_hi.begin(), by_hi.end(), [&](ClaimId x, ClaimId y) {
+    const Interval &ix = claims[x].interval, &iy = claims[y].interval;
+    if (HiLess(ix, iy)) return true;
+    if (HiLess(iy, ix)) return false;
+    return x < y;
+  });
+  size_t first = out->size();
+  for (ClaimId b : members) {
+    const Interval& ib = claims[b].interval;
+    auto end = std::partition_point(by_hi.begin(), by_hi.end(), [&](ClaimId x) {
+      return EndsBefore(claims[x].interval, ib.lo, ib.lo_open);
+    });
+    for (auto it = by_hi.begin(); it != end; ++it) {
+      ClaimId a = *it;
+      Contradiction c;
+      c.group = group;
+      c.a = std::min(a, b);
+      c.b = std::max(a, b);
+      if (IsRevision(provenance, c.a, c.b)) {
+        c.kind = ContradictionKind::kRevision;
+        if (provenance.DateOf(c.b) < provenance.DateOf(c.a)) std::swap(c.a, c.b);
+      }
+      out->push_back(c);
+    }
+  }
+  auto pair_key = [](const Contradiction& c) { return std::make_pair(std::min(c.a, c.b), std::max(c.a, c.b)); };
+  std::sort(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+            [&](const Contradiction& x, const Contradiction& y) { return pair_key(x) < pair_key(y); });
+
+  for (ClaimId c : members) {
+    for (const Stance& s : graph.StancesOf(c)) {
+      if (s.kind == StanceKind::kDisputes) {
+        out->push_back(Contradiction{ContradictionKind::kDispute, group, c, kNone});
+        break;
+      }
+    }
+  }
+}
+
+ContradictionReport FindContradictions(const ClaimGraph& graph, const Provenance& provenance,
+                                       const AnalysisOptions& options) {
+  ContradictionReport report;
+  const auto& groups = graph.groups();
+  const uint32_t n = static_cast<uint32_t>(groups.size());
+  unsigned threads = std::max(1u, std::min<unsigned>(options.threads, n / 64 + 1));
+  if (threads == 1) {
+    for (uint32_t g = 0; g < n; ++g) FindInGroup(graph, provenance, g, &report.items);
+  } else {
+    // Contiguous slices of groups, concatenated in order: identical to one thread.
+    std::vector<std::vector<Contradiction>> parts(threads);
+    std::vector<std::thread> workers;
+    for (unsigned t = 0; t < threads; ++t) {
+      workers.emplace_back([&, t] {
+        uint32_t begin = static_cast<uint32_t>(uint64_t{n} * t / threads);
+        uint32_t end = static_cast<uint32_t>(uint64_t{n} * (t + 1) / threads);
+        for (uint32_t g = begin; g < end; ++g) FindInGroup(graph, provenance, g, &parts[t]);
+      });
+    }
+    for (auto& w : workers) w.join();
+    size_t total = 0;
+    for (const auto& p : parts) total += p.size();
+    report.items.reserve(total);
+    for (const auto& p : parts) report.items.insert(report.items.end(), p.begin(), p.end());
+  }
+
+  // Groups are ordered by proposition, so a proposition's units are adjacent.
+  for (uint32_t g = 0; g < n;) {
+    uint32_t h = g;
+    while (h < n && groups[h].proposition == groups[g].proposition) ++h;
+    if (h - g > 1) {
+      UnitWarning w;
+      w.proposition = groups[g].proposition;
+      for (uint32_t k = g; k < h; ++k) w.units.push_back(groups[k].unit);
+      report.warnings.push_back(std::move(w));
+    }
+    g = h;
+  }
+  return report;
+}
+
+std::vector<std::string_view> DisputersOf(const ClaimGraph& graph, ClaimId claim) {
+  std::vector<std::string_view> names;
+  for (const Stance& s : graph.StancesOf(claim)) {
+    if (s.kind == StanceKind::kDisputes) names.push_back(graph.SourceName(s.source));
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,130 @@
+// ClaimGraph: the immutable, canonical in-memory graph every analysis and exporter
+// reads. Built only by GraphBuilder::Build().
+//
+// Canonical order: sources, documents and claims are numbered in byte order of
+// their id strings, and stances by (claim, document, source, kind, attribution,
+// quote). Whatever order the input came in, the same data gives the same indices,
+// so anything that walks the graph in index order produces byte-identical output.
+#ifndef CLAIMGRAPH_CORE_GRAPH_H_
+#define CLAIMGRAPH_CORE_GRAPH_H_
+
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "core/interner.h"
+#include "core/model.h"
+
+namespace claimgraph {
+
+// The typed relations between entities, as edges of the Boost graph.
+enum class Relation : uint8_t {
+  kAsserts,       // source -> claim (one edge per stance)
+  kDisputes,      // source -> claim (one edge per stance)
+  kAttributedTo,  // claim -> source the stance credits the figure to (one per stance)
+  kDerivedFrom,   // document -> the document it was taken from
+  kAuthoredBy,    // document -> its author or publisher source
+};
+
+struct EdgeData {
+  Relation relation = Relation::kAsserts;
+  uint32_t stance = kNone;  // the stance behind a kAsserts/kDisputes/kAttributedTo edge
+};
+
+// Claims of one proposition measured in one unit: the unit of comparison.
+struct PropositionGroup {
+  Symbol proposition = kNoSymbol;
+  Symbol unit = kNoSymbol;
+  uint32_t begin = 0;  // range into ClaimGraph::grouped_claims()
+  uint32_t end = 0;
+};
+
+class ClaimGraph {
+ public:
+  // Vertices: sources first, then documents, then claims, all in canonical order.
+  using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property,
+                                                   EdgeData, boost::no_property, uint32_t,
+                                                   uint32_t>;
+  using Vertex = uint32_t;
+
+  ClaimGraph(ClaimGraph&&) noexcept = default;
+  ClaimGraph& operator=(ClaimGraph&&) noexcept = default;
+
+  const std::vector<Source>& sources() const { return sources_; }
+  const std::vector<Document>& documents() const { return documents_; }
+  const std::vector<Claim>& claims() const { return claims_; }
+  const std::vector<Stance>& stances() const { return stances_; }
+  const std::vector<Attribute>& attributes() const { return attributes_; }
+
+  std::string_view Str(Symbol symbol) const { return symbols_.Str(symbol); }
+  std::string_view Text(TextId text) const { return texts_.Get(text); }
+  const Interner& symbols() const { return symbols_; }
+
+  std::string_view SourceName(SourceId id) const;  // name, or id when unnamed
+  std::span<const Symbol> AliasesOf(SourceId id) const;
+  std::span<const SourceId> AuthorsOf(DocumentId id) const;
+  // A claim's stances, in canonical order.
+  std::span<const Stance> StancesOf(ClaimId id) const;
+  StanceId FirstStanceOf(ClaimId id) const { return claim_stances_[id]; }
+  // An entity's attributes, sorted by key.
+  std::span<const Attribute> AttributesOf(EntityKind kind, uint32_t index) const;
+
+  // Lookup by id string; sources also by name or alias.
+  std::optional<SourceId> FindSource(std::string_view id_or_alias) const;
+  std::optional<DocumentId> FindDocument(std::string_view id) const;
+  std::optional<ClaimId> FindClaim(std::string_view id) const;
+
+  // (proposition, unit) groups, ordered by proposition then unit text.
+  const std::vector<PropositionGroup>& groups() const { return groups_; }
+  std::span<const ClaimId> ClaimsOf(const PropositionGroup& group) const {
+    return {grouped_claims_.data() + group.begin, group.end - group.begin};
+  }
+
+  const Graph& graph() const { return graph_; }
+  Vertex SourceVertex(SourceId id) const { return id; }
+  Vertex DocumentVertex(DocumentId id) const { return num_sources() + id; }
+  Vertex ClaimVertex(ClaimId id) const { return num_sources() + num_documents() + id; }
+  EntityKind KindOf(Vertex v) const;
+  uint32_t IndexOf(Vertex v) const;  // index within its kind's table
+
+  uint32_t num_sources() const { return static_cast<uint32_t>(sources_.size()); }
+  uint32_t num_documents() const { return static_cast<uint32_t>(documents_.size()); }
+  uint32_t num_claims() const { return static_cast<uint32_t>(claims_.size()); }
+  uint32_t num_stances() const { return static_cast<uint32_t>(stances_.size()); }
+
+  // The tolerance `about` figures were widened with when the graph was built.
+  double about_tolerance() const { return about_tolerance_; }
+
+  // Heap bytes held (approximate; for the memory benchmark).
+  size_t MemoryBytes() const;
+
+ private:
+  friend class GraphBuilder;
+  ClaimGraph() = default;
+
+  Interner symbols_;
+  TextStore texts_;
+  std::vector<Source> sources_;
+  std::vector<Document> documents_;
+  std::vector<Claim> claims_;
+  std::vector<Stance> stances_;
+  std::vector<Attribute> attributes_;
+  std::vector<Symbol> alias_symbols_;
+  std::vector<SourceId> author_ids_;
+  std::vector<uint32_t> claim_stances_;  // claim -> first stance; size claims + 1
+  std::vector<PropositionGroup> groups_;
+  std::vector<ClaimId> grouped_claims_;
+  // Symbol -> entity index, sorted by symbol, for the Find* lookups.
+  std::vector<std::pair<Symbol, uint32_t>> source_lookup_;
+  std::vector<std::pair<Symbol, uint32_t>> document_lookup_;
+  std::vector<std::pair<Symbol, uint32_t>> claim_lookup_;
+  Graph graph_;
+  double about_tolerance_ = kDefaultAboutTolerance;
+};
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_CORE_GRAPH_H_

@@ -1,0 +1,572 @@
+#include "core/graph_builder.h"
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <numeric>
+#include <string>
+#include <unordered_map>
+
+namespace claimgraph {
+namespace {
+
+template <typename T>
+void GrowTo(std::vector<T>& v, size_t size, T fill) {
+  if (v.size() < size) v.resize(size, fill);
+}
+
+uint64_t Bits(double d) {
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  return bits;
+}
+
+// The order of `count` entities by their id strings: perm[new] = old.
+std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
+                                    const std::function<Symbol(uint32_t)>& id_of) {
+  std::vector<std::pair<std::string_view, uint32_t>> keyed(count);
+  for (uint32_t i = 0; i < count; ++i) keyed[i] = {symbols.Str(id_of(i)), i};
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<uint32_t> perm(count);
+  for (size_t i = 0; i < count; ++i) perm[i] = keyed[i].second;
+  return perm;
+}
+
+std::vector<uint32_t> Inverse(const std::vector<uint32_t>& perm, size_t size) {
+  std::vector<uint32_t> inv(size, kNone);
+  for (uint32_t i = 0; i < perm.size(); ++i) inv[perm[i]] = i;
+  return inv;
+}
+
+uint32_t Remap(const std::vector<uint32_t>& map, uint32_t id) {
+  return id == kNone ? kNone : map[id];
+}
+
+}  // namespace
+
+struct GraphBuilder::FigureIndex {
+  struct Hash {
+    size_t operator()(const FigureKey& k) const {
+      uint64_t h = k.proposition * 0x9e3779b97f4a7c15ull;
+      h ^= (h >> 29) + k.unit * 0xbf58476d1ce4e5b9ull;
+      h ^= (h >> 31) + static_cast<uint64_t>(k.as_of.packed) * 0x94d049bb133111ebull;
+      h ^= (h >> 27) + static_cast<uint64_t>(k.qualifier) + Bits(k.value) * 0x9e3779b97f4a7c15ull;
+      h ^= (h >> 30) + Bits(k.value_hi) * 0xbf58476d1ce4e5b9ull;
+      return static_cast<size_t>(h ^ (h >> 32));
+    }
+  };
+  struct Equal {
+    bool operator()(const FigureKey& a, const FigureKey& b) const {
+      return a.proposition == b.proposition && a.unit == b.unit && a.as_of == b.as_of &&
+             a.qualifier == b.qualifier && Bits(a.value) == Bits(b.value) &&
+             Bits(a.value_hi) == Bits(b.value_hi);
+    }
+  };
+  std::unordered_map<FigureKey, ClaimId, Hash, Equal> map;
+};
+
+GraphBuilder::GraphBuilder(BuildOptions options)
+    : options_(options), figures_(std::make_unique<FigureIndex>()) {
+  graph_.about_tolerance_ = options.about_tolerance;
+}
+
+GraphBuilder::~GraphBuilder() = default;
+
+SourceId GraphBuilder::SourceById(std::string_view id) {
+  Symbol symbol = Intern(id);
+  GrowTo(source_of_symbol_, graph_.symbols_.size(), kNone);
+  uint32_t& slot = source_of_symbol_[symbol];
+  if (slot == kNone) {
+    slot = static_cast<SourceId>(graph_.sources_.size());
+    Source source;
+    source.id = symbol;
+    graph_.sources_.push_back(source);
+    source_defined_.push_back(false);
+  }
+  return slot;
+}
+
+DocumentId GraphBuilder::DocumentById(std::string_view id) {
+  Symbol symbol = Intern(id);
+  GrowTo(document_of_symbol_, graph_.symbols_.size(), kNone);
+  uint32_t& slot = document_of_symbol_[symbol];
+  if (slot == kNone) {
+    slot = static_cast<DocumentId>(graph_.documents_.size());
+    Document document;
+    document.id = symbol;
+    graph_.documents_.push_back(document);
+    document_defined_.push_back(false);
+  }
+  return slot;
+}
+
+ClaimId GraphBuilder::ClaimById(std::string_view id) {
+  Symbol symbol = Intern(id);
+  GrowTo(claim_of_symbol_, graph_.symbols_.size(), kNone);
+  uint32_t& slot = claim_of_symbol_[symbol];
+  if (slot == kNone) {
+    slot = static_cast<ClaimId>(graph_.claims_.size());
+    Claim claim;
+    claim.id = symbol;
+    graph_.claims_.push_back(claim);
+    claim_defined_.push_back(false);
+    has_figure_.push_back(false);
+  }
+  return slot;
+}
+
+namespace {
+std::optional<uint32_t> FindIn(const Interner& symbols, const std::vector<uint32_t>& table,
+                               std::string_view id) {
+  std::optional<Symbol> symbol = symbols.Find(id);
+  if (!symbol || *symbol >= table.size() || table[*symbol] == kNone) return std::nullopt;
+  return table[*symbol];
+}
+}  // namespace
+
+std::optional<SourceId> GraphBuilder::FindSource(std::string_view id) const {
+  return FindIn(graph_.symbols_, source_of_symbol_, id);
+}
+std::optional<DocumentId> GraphBuilder::FindDocument(std::string_view id) const {
+  return FindIn(graph_.symbols_, document_of_symbol_, id);
+}
+std::optional<ClaimId> GraphBuilder::FindClaim(std::string_view id) const {
+  return FindIn(graph_.symbols_, claim_of_symbol_, id);
+}
+
+bool GraphBuilder::SourceKnown(std::string_view id_or_alias) const {
+  if (auto id = FindSource(id_or_alias); id && source_defined_[*id]) return true;
+  std::optional<Symbol> symbol = graph_.symbols_.Find(id_or_alias);
+  if (!symbol) return false;
+  for (const auto& [source, alias] : aliases_) {
+    if (alias == *symbol && source_defined_[source]) return true;
+  }
+  return false;
+}
+
+Result<ClaimId> GraphBuilder::ClaimByFigure(const FigureKey& key) {
+  auto it = figures_->map.find(key);
+  if (it != figures_->map.end()) return it->second;
+  // The generated id spells out the key, so it is the same whatever the row order.
+  std::string id(graph_.symbols_.Str(key.proposition));
+  id += '|';
+  id += Name(key.qualifier);
+  id += '|';
+  id += FormatNumber(key.value);
+  if (key.qualifier == Qualifier::kRange) {
+    id += "..";
+    id += FormatNumber(key.value_hi);
+  }
+  id += '|';
+  id += graph_.symbols_.Str(key.unit);
+  id += '|';
+  id += key.as_of.ToString();
+  if (auto existing = FindClaim(id); existing && claim_defined_[*existing]) {
+    return Status::InvalidInput("the generated claim id '" + id +
+                                "' is already used by another claim; give claims explicit ids");
+  }
+  ClaimId claim = ClaimById(id);
+  DefineClaim(claim);
+  Claim& c = graph_.claims_[claim];
+  c.proposition = key.proposition;
+  c.unit = key.unit;
+  c.as_of = key.as_of;
+  SetFigure(claim, key.qualifier, key.value, key.value_hi);
+  figures_->map.emplace(key, claim);
+  return claim;
+}
+
+bool GraphBuilder::DefineSource(SourceId id) {
+  if (source_defined_[id]) return false;
+  source_defined_[id] = true;
+  return true;
+}
+bool GraphBuilder::DefineDocument(DocumentId id) {
+  if (document_defined_[id]) return false;
+  document_defined_[id] = true;
+  return true;
+}
+bool GraphBuilder::DefineClaim(ClaimId id) {
+  if (claim_defined_[id]) return false;
+  claim_defined_[id] = true;
+  return true;
+}
+
+bool GraphBuilder::IsDefined(EntityKind kind, uint32_t index) const {
+  switch (kind) {
+    case EntityKind::kSource:
+      return source_defined_[index];
+    case EntityKind::kDocument:
+      return document_defined_[index];
+    case EntityKind::kClaim:
+      return claim_defined_[index];
+    case EntityKind::kStance:
+      return index < graph_.stances_.size();
+  }
+  return false;
+}
+
+void GraphBuilder::AddAlias(SourceId id, std::string_view alias) {
+  aliases_.emplace_back(id, Intern(alias));
+}
+
+void GraphBuilder::AddAuthor(DocumentId id, SourceId author) { authors_.emplace_back(id, author); }
+
+void GraphBuilder::SetFigure(ClaimId id, Qualifier qualifier, double value, double value_hi) {
+  Claim& c = graph_.claims_[id];
+  c.qualifier = qualifier;
+  c.value = value;
+  c.value_hi = qualifier == Qualifier::kRange ? value_hi : value;
+  has_figure_[id] = true;
+}
+
+StanceId GraphBuilder::AddStance(const Stance& stance) {
+  graph_.stances_.push_back(stance);
+  return static_cast<StanceId>(graph_.stances_.size() - 1);
+}
+
+void GraphBuilder::AddAttribute(EntityKind kind, uint32_t owner, std::string_view key,
+                                std::string_view value) {
+  graph_.attributes_.push_back(Attribute{kind, owner, Intern(key), graph_.texts_.Add(value)});
+}
+
+// A source that was only referenced (never defined) but whose id is the id, name or
+// alias of a defined source is that source: "Elbasy" in a CSV row is Nazarbayev.
+void GraphBuilder::ResolveAliases() {
+  std::unordered_map<Symbol, SourceId> by_name;
+  auto claim_name = [&](Symbol name, SourceId id) {
+    auto [it, inserted] = by_name.emplace(name, id);
+    // Two sources sharing a name or alias: the first in id order keeps it.
+    if (!inserted && graph_.symbols_.Str(graph_.sources_[id].id) <
+                         graph_.symbols_.Str(graph_.sources_[it->second].id)) {
+      it->second = id;
+    }
+  };
+  for (SourceId id = 0; id < graph_.sources_.size(); ++id) {
+    if (!source_defined_[id]) continue;
+    claim_name(graph_.sources_[id].id, id);
+    if (graph_.sources_[id].name != kNoSymbol) claim_name(graph_.sources_[id].name, id);
+  }
+  for (const auto& [id, alias] : aliases_) {
+    if (source_defined_[id]) claim_name(alias, id);
+  }
+  std::vector<SourceId> target(graph_.sources_.size());
+  std::iota(target.begin(), target.end(), 0);
+  bool any = false;
+  for (SourceId id = 0; id < graph_.sources_.size(); ++id) {
+    if (source_defined_[id]) continue;
+    auto it = by_name.find(graph_.sources_[id].id);
+    if (it != by_name.end()) {
+      target[id] = it->second;
+      any = true;
+    }
+  }
+  if (!any) return;
+  for (Stance& s : graph_.stances_) {
+    s.source = target[s.source];
+    if (s.attributed_to != kNone) s.attributed_to = target[s.attributed_to];
+  }
+  for (auto& [doc, author] : authors_) author = target[author];
+  for (auto& [source, alias] : aliases_) source = target[source];
+  for (Attribute& a : graph_.attributes_) {
+    if (a.owner_kind == EntityKind::kSource) a.owner = target[a.owner];
+  }
+  // Drop the merged placeholders, keeping indices dense.
+  std::vector<uint32_t> renumber(graph_.sources_.size(), kNone);
+  std::vector<Source> kept;
+  std::vector<bool> kept_defined;
+  for (SourceId id = 0; id < graph_.sources_.size(); ++id) {
+    if (target[id] != id) continue;
+    renumber[id] = static_cast<uint32_t>(kept.size());
+    kept.push_back(graph_.sources_[id]);
+    kept_defined.push_back(source_defined_[id]);
+  }
+  for (SourceId id = 0; id < graph_.sources_.size(); ++id) {
+    if (target[id] != id) renumber[id] = renumber[target[id]];
+  }
+  for (Stance& s : graph_.stances_) {
+    s.source = renumber[s.source];
+    s.attributed_to = Remap(renumber, s.attributed_to);
+  }
+  for (auto& [doc, author] : authors_) author = renumber[author];
+  for (auto& [source, alias] : aliases_) source = renumber[source];
+  for (Attribute& a : graph_.attributes_) {
+    if (a.owner_kind == EntityKind::kSource) a.owner = renumber[a.owner];
+  }
+  graph_.sources_ = std::move(kept);
+  source_defined_ = std::move(kept_defined);
+  source_of_symbol_.clear();  // stale now; Build() does not need it again
+}
+
+Status GraphBuilder::CheckClaims() const {
+  for (const Stance& s : graph_.stances_) {
+    if (s.claim == kNone || s.source == kNone || s.document == kNone) {
+      return Status::Internal("a stance lacks its claim, source or document");
+    }
+  }
+  for (ClaimId id = 0; id < graph_.claims_.size(); ++id) {
+    const Claim& c = graph_.claims_[id];
+    if (!has_figure_[id]) {
+      return Status::InvalidInput("claim '" + std::string(graph_.symbols_.Str(c.id)) +
+                                  "' has no figure");
+    }
+    if (c.proposition == kNoSymbol) {
+      return Status::InvalidInput("claim '" + std::string(graph_.symbols_.Str(c.id)) +
+                                  "' has no proposition");
+    }
+  }
+  return Status();
+}
+
+// derived_from gives each document at most one parent, so a cycle is found by
+// walking up from each unvisited document with three colours.
+Status GraphBuilder::CheckCycles() const {
+  const auto& docs = graph_.documents_;
+  enum : uint8_t { kWhite, kOnPath, kDone };
+  std::vector<uint8_t> colour(docs.size(), kWhite);
+  std::vector<DocumentId> path;
+  for (DocumentId start = 0; start < docs.size(); ++start) {
+    path.clear();
+    DocumentId d = start;
+    while (d != kNone && colour[d] == kWhite) {
+      colour[d] = kOnPath;
+      path.push_back(d);
+      d = docs[d].derived_from;
+    }
+    if (d != kNone && colour[d] == kOnPath) {
+      // The cycle is the tail of the path from d; name it in id order from its least id.
+      auto from = std::find(path.begin(), path.end(), d);
+      std::vector<DocumentId> cycle(from, path.end());
+      auto least = std::min_element(cycle.begin(), cycle.end(), [&](DocumentId a, DocumentId b) {
+        return graph_.symbols_.Str(docs[a].id) < graph_.symbols_.Str(docs[b].id);
+      });
+      std::rotate(cycle.begin(), least, cycle.end());
+      std::string names;
+      for (DocumentId c : cycle) names += "'" + std::string(graph_.symbols_.Str(docs[c].id)) + "' -> ";
+      names += "'" + std::string(graph_.symbols_.Str(docs[cycle.front()].id)) + "'";
+      return Status::InvalidInput("derived-from cycle: " + names);
+    }
+    for (DocumentId p : path) colour[p] = kDone;
+  }
+  return Status();
+}
+
+void GraphBuilder::Canonicalise() {
+  ClaimGraph& g = graph_;
+  const Interner& sym = g.symbols_;
+  auto source_perm = OrderByString(sym, g.sources_.size(), [&](uint32_t i) { return g.sources_[i].id; });
+  auto document_perm =
+      OrderByString(sym, g.documents_.size(), [&](uint32_t i) { return g.documents_[i].id; });
+  auto claim_perm = OrderByString(sym, g.claims_.size(), [&](uint32_t i) { return g.claims_[i].id; });
+  auto source_map = Inverse(source_perm, g.sources_.size());
+  auto document_map = Inverse(document_perm, g.documents_.size());
+  auto claim_map = Inverse(claim_perm, g.claims_.size());
+
+  // Aliases and authors become ranges of sorted, de-duplicated lists.
+  for (auto& [source, alias] : aliases_) source = source_map[source];
+  std::sort(aliases_.begin(), aliases_.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    return sym.Str(a.second) < sym.Str(b.second);
+  });
+  aliases_.erase(std::unique(aliases_.begin(), aliases_.end()), aliases_.end());
+  for (auto& [doc, author] : authors_) {
+    doc = document_map[doc];
+    author = source_map[author];
+  }
+  std::sort(authors_.begin(), authors_.end());
+  authors_.erase(std::unique(authors_.begin(), authors_.end()), authors_.end());
+
+  std::vector<Source> sources(g.sources_.size());
+  for (uint32_t i = 0; i < sources.size(); ++i) sources[i] = g.sources_[source_perm[i]];
+  g.alias_symbols_.clear();
+  size_t next_alias = 0;
+  for (uint32_t i = 0; i < sources.size(); ++i) {
+    sources[i].aliases_begin = static_cast<uint32_t>(g.alias_symbols_.size());
+    for (; next_alias < aliases_.size() && aliases_[next_alias].first == i; ++next_alias) {
+      g.alias_symbols_.push_back(aliases_[next_alias].second);
+    }
+    sources[i].aliases_end = static_cast<uint32_t>(g.alias_symbols_.size());
+  }
+  g.sources_ = std::move(sources);
+
+  std::vector<Document> documents(g.documents_.size());
+  for (uint32_t i = 0; i < documents.size(); ++i) {
+    documents[i] = g.documents_[document_perm[i]];
+    documents[i].derived_from = Remap(document_map, documents[i].derived_from);
+  }
+  g.author_ids_.clear();
+  size_t au = 0;
+  for (uint32_t i = 0; i < documents.size(); ++i) {
+    documents[i].authors_begin = static_cast<uint32_t>(g.author_ids_.size());
+    for (; au < authors_.size() && authors_[au].first == i; ++au) g.author_ids_.push_back(authors_[au].second);
+    documents[i].authors_end = static_cast<uint32_t>(g.author_ids_.size());
+  }
+  g.documents_ = std::move(documents);
+
+  std::vector<Claim> claims(g.claims_.size());
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    claims[i] = g.claims_[claim_perm[i]];
+    Claim& c = claims[i];
+    c.interval = Interval::Of(c.qualifier, c.value, c.value_hi, options_.about_tolerance);
+  }
+  g.claims_ = std::move(claims);
+
+  for (Stance& s : g.stances_) {
+    s.claim = claim_map[s.claim];
+    s.source = source_map[s.source];
+    s.document = document_map[s.document];
+    s.attributed_to = Remap(source_map, s.attributed_to);
+  }
+  // Stances: by claim, then by what tells two stances apart in reading order.
+  std::vector<uint32_t> stance_perm(g.stances_.size());
+  std::iota(stance_perm.begin(), stance_perm.end(), 0);
+  const auto& st = g.stances_;
+  std::sort(stance_perm.begin(), stance_perm.end(), [&](uint32_t x, uint32_t y) {
+    const Stance& a = st[x];
+    const Stance& b = st[y];
+    if (a.claim != b.claim) return a.claim < b.claim;
+    if (a.document != b.document) return a.document < b.document;
+    if (a.source != b.source) return a.source < b.source;
+    if (a.kind != b.kind) return a.kind < b.kind;
+    if (a.attributed_to != b.attributed_to) return a.attributed_to < b.attributed_to;
+    if (a.quote_start != b.quote_start) return a.quote_start < b.quote_start;
+    std::string_view qa = g.texts_.Get(a.quote), qb = g.texts_.Get(b.quote);
+    if (qa != qb) return qa < qb;
+    std::string_view ia = sym.Str(a.id), ib = sym.Str(b.id);
+    if (ia != ib) return ia < ib;
+    return x < y;
+  });
+  std::vector<Stance> stances(st.size());
+  for (uint32_t i = 0; i < stances.size(); ++i) stances[i] = st[stance_perm[i]];
+  auto stance_map = Inverse(stance_perm, st.size());
+  g.stances_ = std::move(stances);
+
+  for (Attribute& at : g.attributes_) {
+    switch (at.owner_kind) {
+      case EntityKind::kSource:
+        at.owner = source_map[at.owner];
+        break;
+      case EntityKind::kDocument:
+        at.owner = document_map[at.owner];
+        break;
+      case EntityKind::kClaim:
+        at.owner = claim_map[at.owner];
+        break;
+      case EntityKind::kStance:
+        at.owner = stance_map[at.owner];
+        break;
+    }
+  }
+  std::sort(g.attributes_.begin(), g.attributes_.end(), [&](const Attribute& x, const Attribute& y) {
+    if (x.owner_kind != y.owner_kind) return x.owner_kind < y.owner_kind;
+    if (x.owner != y.owner) return x.owner < y.owner;
+    std::string_view kx = sym.Str(x.key), ky = sym.Str(y.key);
+    if (kx != ky) return kx < ky;
+    return g.texts_.Get(x.value) < g.texts_.Get(y.value);
+  });
+}
+
+void GraphBuilder::BuildIndexes() {
+  ClaimGraph& g = graph_;
+  g.claim_stances_.assign(g.claims_.size() + 1, 0);
+  for (const Stance& s : g.stances_) ++g.claim_stances_[s.claim + 1];
+  std::partial_sum(g.claim_stances_.begin(), g.claim_stances_.end(), g.claim_stances_.begin());
+
+  // Rank proposition and unit symbols by their text once, then order claims by
+  // integer keys: cheaper than comparing strings per claim.
+  std::vector<Symbol> used;
+  for (const Claim& c : g.claims_) {
+    used.push_back(c.proposition);
+    used.push_back(c.unit);
+  }
+  std::sort(used.begin(), used.end());
+  used.erase(std::unique(used.begin(), used.end()), used.end());
+  std::sort(used.begin(), used.end(),
+            [&](Symbol a, Symbol b) { return g.symbols_.Str(a) < g.symbols_.Str(b); });
+  std::unordered_map<Symbol, uint32_t> rank;
+  rank.reserve(used.size());
+  for (uint32_t i = 0; i < used.size(); ++i) rank[used[i]] = i;
+  std::vector<std::pair<uint64_t, ClaimId>> keyed(g.claims_.size());
+  for (ClaimId c = 0; c < g.claims_.size(); ++c) {
+    uint64_t key = (static_cast<uint64_t>(rank[g.claims_[c].proposition]) << 32) |
+                   rank[g.claims_[c].unit];
+    keyed[c] = {key, c};
+  }
+  std::sort(keyed.begin(), keyed.end());
+  g.grouped_claims_.resize(keyed.size());
+  g.groups_.clear();
+  for (uint32_t i = 0; i < keyed.size(); ++i) {
+    g.grouped_claims_[i] = keyed[i].second;
+    if (i == 0 || keyed[i].first != keyed[i - 1].first) {
+      const Claim& c = g.claims_[keyed[i].second];
+      g.groups_.push_back(PropositionGroup{c.proposition, c.unit, i, i});
+    }
+    g.groups_.back().end = i + 1;
+  }
+
+  g.source_lookup_.clear();
+  for (SourceId s = 0; s < g.sources_.size(); ++s) g.source_lookup_.emplace_back(g.sources_[s].id, s);
+  // Names and aliases resolve too, after ids (an id always wins).
+  std::vector<std::pair<Symbol, uint32_t>> secondary;
+  for (SourceId s = 0; s < g.sources_.size(); ++s) {
+    if (g.sources_[s].name != kNoSymbol) secondary.emplace_back(g.sources_[s].name, s);
+    for (Symbol alias : g.AliasesOf(s)) secondary.emplace_back(alias, s);
+  }
+  std::sort(g.source_lookup_.begin(), g.source_lookup_.end());
+  std::sort(secondary.begin(), secondary.end());
+  for (const auto& entry : secondary) {
+    auto it = std::lower_bound(g.source_lookup_.begin(), g.source_lookup_.end(),
+                               std::make_pair(entry.first, uint32_t{0}));
+    if (it == g.source_lookup_.end() || it->first != entry.first) g.source_lookup_.insert(it, entry);
+  }
+  g.document_lookup_.clear();
+  for (DocumentId d = 0; d < g.documents_.size(); ++d) g.document_lookup_.emplace_back(g.documents_[d].id, d);
+  std::sort(g.document_lookup_.begin(), g.document_lookup_.end());
+  g.claim_lookup_.clear();
+  for (ClaimId c = 0; c < g.claims_.size(); ++c) g.claim_lookup_.emplace_back(g.claims_[c].id, c);
+  std::sort(g.claim_lookup_.begin(), g.claim_lookup_.end());
+}
+
+void GraphBuilder::BuildBoostGraph() {
+  ClaimGraph& g = graph_;
+  std::vector<std::pair<uint32_t, uint32_t>> edges;
+  std::vector<EdgeData> data;
+  edges.reserve(g.stances_.size() * 2 + g.documents_.size() * 2);
+  data.reserve(edges.capacity());
+  for (StanceId i = 0; i < g.stances_.size(); ++i) {
+    const Stance& s = g.stances_[i];
+    Relation relation = s.kind == StanceKind::kAsserts ? Relation::kAsserts : Relation::kDisputes;
+    edges.emplace_back(g.SourceVertex(s.source), g.ClaimVertex(s.claim));
+    data.push_back(EdgeData{relation, i});
+    if (s.attributed_to != kNone) {
+      edges.emplace_back(g.ClaimVertex(s.claim), g.SourceVertex(s.attributed_to));
+      data.push_back(EdgeData{Relation::kAttributedTo, i});
+    }
+  }
+  for (DocumentId d = 0; d < g.documents_.size(); ++d) {
+    if (g.documents_[d].derived_from != kNone) {
+      edges.emplace_back(g.DocumentVertex(d), g.DocumentVertex(g.documents_[d].derived_from));
+      data.push_back(EdgeData{Relation::kDerivedFrom, kNone});
+    }
+    for (SourceId author : g.AuthorsOf(d)) {
+      edges.emplace_back(g.DocumentVertex(d), g.SourceVertex(author));
+      data.push_back(EdgeData{Relation::kAuthoredBy, kNone});
+    }
+  }
+  uint32_t vertices = g.num_sources() + g.num_documents() + g.num_claims();
+  g.graph_ = ClaimGraph::Graph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(),
+                               data.begin(), vertices);
+}
+
+Result<ClaimGraph> GraphBuilder::Build() && {
+  ResolveAliases();
+  CG_RETURN_IF_ERROR(CheckClaims());
+  CG_RETURN_IF_ERROR(CheckCycles());
+  figures_.reset();
+  Canonicalise();
+  BuildIndexes();
+  BuildBoostGraph();
+  return std::move(graph_);
+}
+
+}  // namespace claimgraph

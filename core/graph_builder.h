@@ -1,0 +1,109 @@
+// GraphBuilder: the one way importers put data into a ClaimGraph.
+//
+// Importers get-or-create entities by id string and fill in their fields; several
+// importers (several files) may feed one builder. Build() checks what only the
+// whole graph can tell (derived-from cycles, claims without a figure, aliases),
+// puts everything in canonical order and returns the immutable graph.
+#ifndef CLAIMGRAPH_CORE_GRAPH_BUILDER_H_
+#define CLAIMGRAPH_CORE_GRAPH_BUILDER_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/graph.h"
+#include "core/interner.h"
+#include "core/model.h"
+#include "core/status.h"
+
+namespace claimgraph {
+
+struct BuildOptions {
+  double about_tolerance = kDefaultAboutTolerance;  // relative half-width of `about`
+};
+
+// What identifies a claim that has no id: a figure about a proposition.
+struct FigureKey {
+  Symbol proposition = kNoSymbol;
+  Symbol unit = kNoSymbol;
+  Date as_of;
+  Qualifier qualifier = Qualifier::kExact;
+  double value = 0;
+  double value_hi = 0;
+};
+
+class GraphBuilder {
+ public:
+  explicit GraphBuilder(BuildOptions options = {});
+  ~GraphBuilder();
+  GraphBuilder(const GraphBuilder&) = delete;
+  GraphBuilder& operator=(const GraphBuilder&) = delete;
+
+  Interner& symbols() { return graph_.symbols_; }
+  TextStore& texts() { return graph_.texts_; }
+  Symbol Intern(std::string_view s) { return graph_.symbols_.Intern(s); }
+
+  // Get-or-create by id. A new entity is empty and "undefined" until an importer
+  // calls Define*(); importers decide whether an undefined reference is an error.
+  SourceId SourceById(std::string_view id);
+  DocumentId DocumentById(std::string_view id);
+  ClaimId ClaimById(std::string_view id);
+  std::optional<SourceId> FindSource(std::string_view id) const;
+  std::optional<DocumentId> FindDocument(std::string_view id) const;
+  std::optional<ClaimId> FindClaim(std::string_view id) const;
+  // True when `id_or_alias` names a defined source by id, or any source by alias.
+  bool SourceKnown(std::string_view id_or_alias) const;
+
+  // The claim a figure denotes, created (with a generated id derived from the key
+  // alone, so it does not depend on input order) on first sight.
+  Result<ClaimId> ClaimByFigure(const FigureKey& key);
+
+  Source& source(SourceId id) { return graph_.sources_[id]; }
+  Document& document(DocumentId id) { return graph_.documents_[id]; }
+  Claim& claim(ClaimId id) { return graph_.claims_[id]; }
+
+  // Explicit definitions (a JSON object, or a CSV claim's first row with a figure).
+  // Returns false if it was already defined: the importer reports the duplicate.
+  bool DefineSource(SourceId id);
+  bool DefineDocument(DocumentId id);
+  bool DefineClaim(ClaimId id);
+  bool IsDefined(EntityKind kind, uint32_t index) const;
+  bool HasFigure(ClaimId id) const { return has_figure_[id]; }
+
+  void AddAlias(SourceId id, std::string_view alias);
+  void AddAuthor(DocumentId id, SourceId author);  // duplicates are ignored at Build()
+  // Sets the figure; the interval follows from the options at Build().
+  void SetFigure(ClaimId id, Qualifier qualifier, double value, double value_hi);
+  StanceId AddStance(const Stance& stance);
+  void AddAttribute(EntityKind kind, uint32_t owner, std::string_view key, std::string_view value);
+
+  uint32_t num_stances() const { return static_cast<uint32_t>(graph_.stances_.size()); }
+
+  // Checks and freezes. Errors: a derived-from cycle (naming its documents), a claim
+  // with no figure or no proposition. The builder is spent afterwards.
+  Result<ClaimGraph> Build() &&;
+
+ private:
+  struct FigureIndex;
+  void ResolveAliases();
+  Status CheckClaims() const;
+  Status CheckCycles() const;
+  void Canonicalise();
+  void BuildIndexes();
+  void BuildBoostGraph();
+
+  BuildOptions options_;
+  ClaimGraph graph_;
+  // Per-kind id symbol -> index (a symbol may name entities of several kinds).
+  std::vector<uint32_t> source_of_symbol_, document_of_symbol_, claim_of_symbol_;
+  std::vector<bool> source_defined_, document_defined_, claim_defined_, has_figure_;
+  std::vector<std::pair<SourceId, Symbol>> aliases_;
+  std::vector<std::pair<DocumentId, SourceId>> authors_;
+  std::unique_ptr<FigureIndex> figures_;
+};
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_CORE_GRAPH_BUILDER_H_

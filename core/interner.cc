@@ -1,0 +1,115 @@
+#include "core/interner.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace claimgraph {
+namespace {
+
+constexpr size_t kBlockSize = 1 << 20;
+
+uint64_t Load64(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+uint64_t Mix(uint64_t a, uint64_t b) {
+  __uint128_t r = static_cast<__uint128_t>(a) * b;
+  return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
+}
+
+}  // namespace
+
+std::string_view Arena::Store(std::string_view s) {
+  if (s.empty()) return {};
+  if (s.size() > left_) {
+    size_t size = std::max(kBlockSize, s.size());
+    blocks_.push_back(std::make_unique<char[]>(size));
+    cursor_ = blocks_.back().get();
+    left_ = size;
+    reserved_ += size;
+  }
+  std::memcpy(cursor_, s.data(), s.size());
+  std::string_view stored(cursor_, s.size());
+  cursor_ += s.size();
+  left_ -= s.size();
+  return stored;
+}
+
+Interner::Interner() : slots_(1024, 0), mask_(1023) {
+  views_.emplace_back();
+  hashes_.push_back(static_cast<uint32_t>(Hash({})));
+  slots_[Probe({}, Hash({}))] = 1;
+}
+
+// A multiply-mix hash over 8-byte words: fast on the short keys this sees (ids,
+// names, propositions), and good enough for open addressing with a power-of-2 table.
+uint64_t Interner::Hash(std::string_view s) {
+  constexpr uint64_t kP0 = 0xa0761d6478bd642full, kP1 = 0xe7037ed1a0b428dbull;
+  uint64_t h = kP0 ^ (s.size() * kP1);
+  const char* p = s.data();
+  size_t n = s.size();
+  while (n >= 8) {
+    h = Mix(h ^ Load64(p), kP1);
+    p += 8;
+    n -= 8;
+  }
+  if (n > 0) {
+    uint64_t tail = 0;
+    std::memcpy(&tail, p, n);
+    h = Mix(h ^ tail, kP0);
+  }
+  return Mix(h, kP1 ^ 0x8ebc6af09c88c6e3ull);
+}
+
+size_t Interner::Probe(std::string_view s, uint64_t hash) const {
+  const uint32_t h32 = static_cast<uint32_t>(hash);
+  size_t i = hash & mask_;
+  while (true) {
+    uint32_t slot = slots_[i];
+    if (slot == 0) return i;
+    uint32_t symbol = slot - 1;
+    if (hashes_[symbol] == h32 && views_[symbol] == s) return i;
+    i = (i + 1) & mask_;
+  }
+}
+
+Symbol Interner::Intern(std::string_view s) {
+  uint64_t hash = Hash(s);
+  size_t i = Probe(s, hash);
+  if (slots_[i] != 0) return slots_[i] - 1;
+  Symbol symbol = static_cast<Symbol>(views_.size());
+  views_.push_back(arena_.Store(s));
+  hashes_.push_back(static_cast<uint32_t>(hash));
+  slots_[i] = symbol + 1;
+  if (views_.size() * 4 > slots_.size() * 3) Grow();  // keep load under 3/4
+  return symbol;
+}
+
+std::optional<Symbol> Interner::Find(std::string_view s) const {
+  size_t i = Probe(s, Hash(s));
+  if (slots_[i] == 0) return std::nullopt;
+  return slots_[i] - 1;
+}
+
+void Interner::Grow() {
+  std::vector<uint32_t> old = std::move(slots_);
+  slots_.assign(old.size() * 2, 0);
+  mask_ = slots_.size() - 1;
+  for (uint32_t slot : old) {
+    if (slot == 0) continue;
+    // The low 32 bits of the hash are all the mask reads while the table has
+    // fewer than 2^32 slots, so the stored part is enough to re-place a symbol.
+    size_t i = hashes_[slot - 1] & mask_;
+    while (slots_[i] != 0) i = (i + 1) & mask_;
+    slots_[i] = slot;
+  }
+}
+
+size_t Interner::MemoryBytes() const {
+  return arena_.bytes_reserved() + views_.capacity() * sizeof(std::string_view) +
+         hashes_.capacity() * sizeof(uint32_t) + slots_.capacity() * sizeof(uint32_t);
+}
+
+}  // namespace claimgraph

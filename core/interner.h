@@ -1,0 +1,88 @@
+// String interning: each distinct string is stored once and named by a dense
+// uint32_t Symbol. Symbol 0 is always the empty string, so a zero-initialised
+// field means "absent".
+#ifndef CLAIMGRAPH_CORE_INTERNER_H_
+#define CLAIMGRAPH_CORE_INTERNER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace claimgraph {
+
+using Symbol = uint32_t;
+inline constexpr Symbol kNoSymbol = 0;
+
+// Bump allocator for string bytes. Views it hands out stay valid for its lifetime
+// (blocks never move), so maps can key on them without owning copies.
+class Arena {
+ public:
+  Arena() = default;
+  Arena(Arena&&) noexcept = default;
+  Arena& operator=(Arena&&) noexcept = default;
+  Arena(const Arena&) = delete;
+  Arena& operator=(const Arena&) = delete;
+
+  std::string_view Store(std::string_view s);
+  size_t bytes_reserved() const { return reserved_; }
+
+ private:
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* cursor_ = nullptr;
+  size_t left_ = 0;
+  size_t reserved_ = 0;
+};
+
+// Append-only store of texts that are rarely equal (quotes): no dedup, no hash.
+class TextStore {
+ public:
+  TextStore() { views_.emplace_back(); }  // id 0: the empty text
+  uint32_t Add(std::string_view s) {
+    if (s.empty()) return 0;
+    views_.push_back(arena_.Store(s));
+    return static_cast<uint32_t>(views_.size() - 1);
+  }
+  std::string_view Get(uint32_t id) const { return views_[id]; }
+  size_t size() const { return views_.size(); }
+  size_t MemoryBytes() const {
+    return arena_.bytes_reserved() + views_.capacity() * sizeof(std::string_view);
+  }
+
+ private:
+  Arena arena_;
+  std::vector<std::string_view> views_;
+};
+
+class Interner {
+ public:
+  Interner();
+  Interner(Interner&&) noexcept = default;
+  Interner& operator=(Interner&&) noexcept = default;
+
+  // Returns the symbol of `s`, adding it on first sight.
+  Symbol Intern(std::string_view s);
+  // The symbol of `s` if it was interned, without adding it.
+  std::optional<Symbol> Find(std::string_view s) const;
+  std::string_view Str(Symbol symbol) const { return views_[symbol]; }
+  uint32_t size() const { return static_cast<uint32_t>(views_.size()); }
+  size_t MemoryBytes() const;
+
+  static uint64_t Hash(std::string_view s);
+
+ private:
+  void Grow();
+  size_t Probe(std::string_view s, uint64_t hash) const;
+
+  Arena arena_;
+  std::vector<std::string_view> views_;
+  std::vector<uint32_t> hashes_;  // low 32 bits of each symbol's hash, to skip compares
+  std::vector<uint32_t> slots_;   // open addressing; 0 = empty, else symbol + 1
+  size_t mask_ = 0;
+};
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_CORE_INTERNER_H_

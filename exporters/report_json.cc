@@ -1,0 +1,312 @@
+// JSON for `check` and `trace`: the contract fields of the issue (kind,
+// proposition, claims with id/qualifier/min/max/unit/sources/origins,
+// disputed_by) plus fields a pipeline wants beside them.
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <cmath>
+#include <ostream>
+#include <string>
+
+#include "exporters/figure_text.h"
+#include "exporters/json_stream.h"
+#include "exporters/report_json.h"
+
+namespace claimgraph {
+namespace {
+
+template <typename Writer>
+void String(Writer& w, std::string_view s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+template <typename Writer>
+void Key(Writer& w, std::string_view s) {
+  w.Key(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+// Integral figures print as integers (225, not 225.0); others shortest round-trip.
+template <typename Writer>
+void Number(Writer& w, double v) {
+  if (std::trunc(v) == v && std::fabs(v) < 9007199254740992.0) {
+    w.Int64(static_cast<int64_t>(v));
+  } else {
+    w.Double(v);
+  }
+}
+
+template <typename Writer>
+void Bound(Writer& w, double v) {
+  if (std::isfinite(v)) {
+    Number(w, v);
+  } else {
+    w.Null();
+  }
+}
+
+std::vector<std::string_view> AssertingSources(const ClaimGraph& g, ClaimId c) {
+  std::vector<std::string_view> names;
+  for (const Stance& s : g.StancesOf(c)) {
+    if (s.kind == StanceKind::kAsserts) names.push_back(g.SourceName(s.source));
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+std::vector<std::string_view> OriginNames(const ClaimGraph& g, const Provenance& p, ClaimId c) {
+  std::vector<std::string_view> names;
+  for (Origin o : p.OriginsOf(c)) names.push_back(Provenance::OriginName(g, o));
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+template <typename Writer>
+void StringArray(Writer& w, const std::vector<std::string_view>& items) {
+  w.StartArray();
+  for (std::string_view s : items) String(w, s);
+  w.EndArray();
+}
+
+// The members of a <claim> object (without the braces).
+template <typename Writer>
+void ClaimFields(Writer& w, const ClaimGraph& g, const Provenance& p, ClaimId id) {
+  const Claim& c = g.claims()[id];
+  Key(w, "id");
+  String(w, g.Str(c.id));
+  Key(w, "proposition");
+  String(w, g.Str(c.proposition));
+  Key(w, "qualifier");
+  String(w, Name(c.qualifier));
+  if (c.qualifier == Qualifier::kRange) {
+    Key(w, "value");
+    w.StartArray();
+    Number(w, c.value);
+    Number(w, c.value_hi);
+    w.EndArray();
+  } else {
+    Key(w, "value");
+    Number(w, c.value);
+  }
+  Key(w, "min");
+  Bound(w, c.interval.lo);
+  Key(w, "max");
+  Bound(w, c.interval.hi);
+  Key(w, "min_open");
+  w.Bool(c.interval.lo_open);
+  Key(w, "max_open");
+  w.Bool(c.interval.hi_open);
+  Key(w, "unit");
+  String(w, g.Str(c.unit));
+  if (c.scope != kNoSymbol) {
+    Key(w, "scope");
+    String(w, g.Str(c.scope));
+  }
+  if (c.as_of.known()) {
+    Key(w, "as_of");
+    String(w, c.as_of.ToString());
+  }
+  Key(w, "text");
+  String(w, FigureText(g, id, /*with_unit=*/false));
+  Key(w, "sources");
+  StringArray(w, AssertingSources(g, id));
+  Key(w, "origins");
+  StringArray(w, OriginNames(g, p, id));
+}
+
+template <typename Writer>
+void WriteCheck(Writer& w, const CheckResult& r) {
+  const ClaimGraph& g = r.graph;
+  size_t counts[3] = {0, 0, 0};
+  for (const Contradiction& c : r.report.items) ++counts[static_cast<int>(c.kind)];
+  w.StartObject();
+  Key(w, "summary");
+  w.StartObject();
+  Key(w, "claims");
+  w.Uint(g.num_claims());
+  Key(w, "stances");
+  w.Uint(g.num_stances());
+  Key(w, "sources");
+  w.Uint(g.num_sources());
+  Key(w, "documents");
+  w.Uint(g.num_documents());
+  Key(w, "propositions");
+  w.Uint(static_cast<unsigned>(g.groups().size()));
+  Key(w, "disjoint");
+  w.Uint64(counts[0]);
+  Key(w, "revision");
+  w.Uint64(counts[1]);
+  Key(w, "dispute");
+  w.Uint64(counts[2]);
+  w.EndObject();
+
+  Key(w, "contradictions");
+  w.StartArray();
+  for (const Contradiction& c : r.report.items) {
+    const PropositionGroup& group = g.groups()[c.group];
+    w.StartObject();
+    Key(w, "kind");
+    String(w, Name(c.kind));
+    Key(w, "proposition");
+    String(w, g.Str(group.proposition));
+    Key(w, "unit");
+    String(w, g.Str(group.unit));
+    Key(w, "claims");
+    w.StartArray();
+    w.StartObject();
+    ClaimFields(w, g, r.provenance, c.a);
+    w.EndObject();
+    if (c.b != kNone) {
+      w.StartObject();
+      ClaimFields(w, g, r.provenance, c.b);
+      w.EndObject();
+    }
+    w.EndArray();
+    if (c.kind == ContradictionKind::kDispute) {
+      Key(w, "disputed_by");
+      StringArray(w, DisputersOf(g, c.a));
+      Key(w, "disputes");
+      w.StartArray();
+      for (const Stance& s : g.StancesOf(c.a)) {
+        if (s.kind != StanceKind::kDisputes) continue;
+        w.StartObject();
+        Key(w, "source");
+        String(w, g.SourceName(s.source));
+        Key(w, "document");
+        String(w, g.Str(g.documents()[s.document].id));
+        if (s.quote != 0) {
+          Key(w, "quote");
+          String(w, g.Text(s.quote));
+        }
+        w.EndObject();
+      }
+      w.EndArray();
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+
+  Key(w, "warnings");
+  w.StartArray();
+  for (const UnitWarning& warning : r.report.warnings) {
+    w.StartObject();
+    Key(w, "kind");
+    String(w, "units");
+    Key(w, "proposition");
+    String(w, g.Str(warning.proposition));
+    Key(w, "units");
+    w.StartArray();
+    for (Symbol u : warning.units) String(w, g.Str(u));
+    w.EndArray();
+    Key(w, "message");
+    String(w, "proposition '" + std::string(g.Str(warning.proposition)) +
+                  "' is measured in several units; claims are compared within one unit only");
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+// The stances of a claim with each one's chain to its origin.
+template <typename Writer>
+void Chains(Writer& w, const ClaimGraph& g, const Provenance& p, ClaimId id) {
+  w.StartArray();
+  StanceId first = g.FirstStanceOf(id);
+  auto stances = g.StancesOf(id);
+  for (size_t k = 0; k < stances.size(); ++k) {
+    const Stance& s = stances[k];
+    w.StartObject();
+    Key(w, "source");
+    String(w, g.SourceName(s.source));
+    Key(w, "stance");
+    String(w, Name(s.kind));
+    Key(w, "document");
+    String(w, g.Str(g.documents()[s.document].id));
+    if (s.attributed_to != kNone) {
+      Key(w, "attributed_to");
+      String(w, g.SourceName(s.attributed_to));
+    }
+    if (s.quote != 0) {
+      Key(w, "quote");
+      String(w, g.Text(s.quote));
+    }
+    Key(w, "chain");
+    w.StartArray();
+    for (DocumentId d : Provenance::ChainOf(g, s.document)) String(w, g.Str(g.documents()[d].id));
+    w.EndArray();
+    if (s.kind == StanceKind::kAsserts) {
+      Origin o = p.OriginOf(first + static_cast<StanceId>(k));
+      Key(w, "origin");
+      String(w, Provenance::OriginName(g, o));
+      Key(w, "origin_kind");
+      String(w, Provenance::IsDocumentOrigin(g, o) ? "document" : "source");
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+template <typename Writer>
+void WriteTrace(Writer& w, const ClaimGraph& g, const Provenance& p, const TraceRequest& request) {
+  if (request.claim) {
+    ClaimId id = *request.claim;
+    w.StartObject();
+    Key(w, "claim");
+    String(w, g.Str(g.claims()[id].id));
+    Key(w, "figure");
+    w.StartObject();
+    ClaimFields(w, g, p, id);
+    w.EndObject();
+    Key(w, "origins");
+    StringArray(w, OriginNames(g, p, id));
+    Key(w, "chains");
+    Chains(w, g, p, id);
+    w.EndObject();
+    return;
+  }
+  w.StartObject();
+  Key(w, "claims");
+  w.StartArray();
+  for (ClaimId id = 0; id < g.num_claims(); ++id) {
+    w.StartObject();
+    ClaimFields(w, g, p, id);
+    Key(w, "chains");
+    Chains(w, g, p, id);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+template <typename Fn>
+Status WithWriter(std::ostream& out, bool pretty, Fn fn) {
+  BufferedJsonStream stream(out);
+  if (pretty) {
+    rapidjson::PrettyWriter<BufferedJsonStream> w(stream);
+    w.SetIndent(' ', 1);
+    fn(w);
+  } else {
+    rapidjson::Writer<BufferedJsonStream> w(stream);
+    fn(w);
+  }
+  stream.Put('\n');
+  stream.Flush();
+  if (!out) return Status::IoError("writing the report failed");
+  return Status();
+}
+
+}  // namespace
+
+Status JsonCheckWriter::Write(const CheckResult& result, std::ostream& out) {
+  return WithWriter(out, options_.pretty, [&](auto& w) { WriteCheck(w, result); });
+}
+
+Status JsonTraceWriter::Write(const ClaimGraph& graph, const Provenance& provenance,
+                              const TraceRequest& request, std::ostream& out) {
+  return WithWriter(out, options_.pretty,
+                    [&](auto& w) { WriteTrace(w, graph, provenance, request); });
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,35 @@
+// One importer per input format, behind one small interface. An importer reads a
+// whole text and feeds a GraphBuilder; it stops at the first error and returns it
+// with the file, line and column (CSV: row line and column name).
+#ifndef CLAIMGRAPH_IMPORTERS_IMPORTER_H_
+#define CLAIMGRAPH_IMPORTERS_IMPORTER_H_
+
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace claimgraph {
+
+class GraphBuilder;
+
+class Importer {
+ public:
+  virtual ~Importer() = default;
+  // Reads `text` (the whole content of `file_name`, used in error messages) into
+  // `builder`. On error the builder may hold part of the input: discard it.
+  virtual Status Load(std::string_view text, std::string_view file_name,
+                      GraphBuilder* builder) = 0;
+};
+
+// "csv" or "json"; nullptr for an unknown format.
+std::unique_ptr<Importer> MakeImporter(std::string_view format);
+std::vector<std::string_view> ImporterFormats();
+// The format a path's extension names (".csv" -> "csv", ".json" -> "json").
+std::optional<std::string_view> FormatFromPath(std::string_view path);
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_IMPORTERS_IMPORTER_H_
