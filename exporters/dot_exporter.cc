@@ -3,6 +3,7 @@
 #include <graphviz/cgraph.h>
 
 #include <memory>
+#include <unordered_map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -26,6 +27,57 @@ int Flush(void* chan) {
 }
 int NoRead(void*, char*, int) { return 0; }
 
+// Object ids in creation order. cgraph's default id discipline uses the address
+// of each interned name as its id and writes subgraphs in id order, so output
+// order would follow the allocator; numbering names as they come keeps it
+// deterministic. Named objects get even ids, anonymous ones odd, as cgraph expects.
+struct IdRegistry {
+  Agraph_t* graph = nullptr;
+  std::vector<char*> names;  // cgraph reference strings (agstrdup), freed with the graph
+  std::unordered_map<std::string, IDTYPE> ids;
+  IDTYPE next_anonymous = 1;
+};
+
+struct DiscWithIds {
+  Agdisc_t disc;  // first member: cgraph hands back this pointer
+  IdRegistry* registry;
+};
+
+void* IdOpen(Agraph_t* g, Agdisc_t* disc) {
+  IdRegistry* r = reinterpret_cast<DiscWithIds*>(disc)->registry;
+  r->graph = g;
+  return r;
+}
+long IdMap(void* state, int, char* str, IDTYPE* id, int createflag) {
+  auto* r = static_cast<IdRegistry*>(state);
+  if (str == nullptr) {
+    *id = r->next_anonymous;
+    r->next_anonymous += 2;
+    return 1;
+  }
+  auto it = r->ids.find(str);
+  if (it != r->ids.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!createflag) return 0;
+  // Names must be cgraph reference strings: the writer looks at their header to
+  // tell HTML-like labels from plain ones.
+  r->names.push_back(agstrdup(r->graph, str));
+  *id = static_cast<IDTYPE>(2 * r->names.size());
+  r->ids.emplace(str, *id);
+  return 1;
+}
+long IdAlloc(void*, int, IDTYPE) { return 1; }
+void IdFree(void*, int, IDTYPE) {}
+char* IdPrint(void* state, int, IDTYPE id) {
+  auto* r = static_cast<IdRegistry*>(state);
+  if (id % 2 != 0 || id == 0 || id / 2 > r->names.size()) return nullptr;
+  return r->names[id / 2 - 1];
+}
+void IdClose(void*) {}
+void IdRegister(void*, int, void*) {}
+
 struct GraphCloser {
   void operator()(Agraph_t* g) const { agclose(g); }
 };
@@ -36,9 +88,11 @@ class DotBuilder {
  public:
   explicit DotBuilder(const std::string& name) {
     io_ = Agiodisc_t{NoRead, PutStr, Flush};
-    disc_ = Agdisc_t{&AgMemDisc, &AgIdDisc, &io_};
+    id_disc_ = Agiddisc_t{IdOpen, IdMap, IdAlloc, IdFree, IdPrint, IdClose, IdRegister};
+    disc_.disc = Agdisc_t{&AgMemDisc, &id_disc_, &io_};
+    disc_.registry = &registry_;
     std::string n = name;
-    graph_.reset(agopen(n.data(), Agdirected, &disc_));
+    graph_.reset(agopen(n.data(), Agdirected, &disc_.disc));
   }
   bool ok() const { return graph_ != nullptr; }
   Agraph_t* root() { return graph_.get(); }
@@ -72,8 +126,10 @@ class DotBuilder {
 
  private:
   Agiodisc_t io_;
-  Agdisc_t disc_;
-  GraphPtr graph_;
+  Agiddisc_t id_disc_;
+  IdRegistry registry_;
+  DiscWithIds disc_;
+  GraphPtr graph_;  // last: closed first, while the disciplines still exist
 };
 
 std::string SourceNode(const ClaimGraph& g, SourceId id) {
