@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/load.h"
 #include "cli/output.h"
+#include "cli/phase_timer.h"
 #include "core/analysis/contradictions.h"
 #include "core/analysis/provenance.h"
 #include "exporters/report_writer.h"
@@ -19,21 +20,28 @@ struct CheckFlags {
   bool pretty = false;
   bool color = false;
   unsigned threads = 0;
+  bool timings = false;
 };
 
 Status RunCheck(const CheckFlags& flags, const CommandIo& io) {
   auto writer = MakeCheckWriter(flags.format, ReportOptions{flags.pretty, flags.color});
   if (!writer) return Status::Usage("unknown format '" + flags.format + "'");
-  auto graph = LoadGraph(flags.input, *io.in);
+  PhaseTimer timer(flags.timings, *io.err);
+  auto graph = LoadGraph(flags.input, *io.in, &timer);
   if (!graph.ok()) return graph.status();
   Provenance provenance = Provenance::Compute(*graph);
+  timer.Mark("provenance");
   AnalysisOptions analysis;
   analysis.threads = flags.threads ? flags.threads : std::max(1u, std::thread::hardware_concurrency());
   ContradictionReport report = FindContradictions(*graph, provenance, analysis);
+  timer.Mark("contradictions");
   auto output = Output::Open(flags.output, *io.out);
   if (!output.ok()) return output.status();
   CG_RETURN_IF_ERROR(writer->Write(CheckResult{*graph, provenance, report}, (*output)->stream()));
-  return (*output)->Commit();
+  timer.Mark("write");
+  Status committed = (*output)->Commit();
+  timer.Mark("commit");
+  return committed;
 }
 
 }  // namespace
@@ -48,6 +56,7 @@ void AddCheckCommand(CLI::App& app, const CommandIo& io, CommandOutcome* outcome
   cmd->add_flag("--pretty", flags->pretty, "indent JSON");
   cmd->add_flag("--color", flags->color, "colour the kinds in the text table");
   cmd->add_option("--threads", flags->threads, "analysis threads (default: all cores; output is the same)");
+  cmd->add_flag("--timings", flags->timings, "print the time of each phase on standard error");
   cmd->callback([flags, io, outcome] { outcome->status = RunCheck(*flags, io); });
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "cli/output.h"
+#include "cli/phase_timer.h"
 #include "core/graph_builder.h"
 #include "importers/importer.h"
 
@@ -21,7 +22,10 @@ void AddInputOptions(CLI::App& command, InputOptions* options) {
       ->check(CLI::Range(0.0, 1.0));
 }
 
-Result<ClaimGraph> LoadGraph(const InputOptions& options, std::istream& in) {
+Result<ClaimGraph> LoadGraph(const InputOptions& options, std::istream& in, PhaseTimer* timer) {
+  auto mark = [&](const char* phase) {
+    if (timer) timer->Mark(phase);
+  };
   BuildOptions build;
   build.about_tolerance = options.about_tolerance;
   GraphBuilder builder(build);
@@ -44,11 +48,14 @@ Result<ClaimGraph> LoadGraph(const InputOptions& options, std::istream& in) {
     }
     auto text = ReadInput(file, in);
     if (!text.ok()) return text.status();
+    mark("read");
     auto importer = MakeImporter(format);
     std::string name = file == "-" ? "<stdin>" : file;
     CG_RETURN_IF_ERROR(importer->Load(*text, name, &builder));
+    mark("import");
   }
   auto graph = std::move(builder).Build();
+  mark("build");
   if (!graph.ok() && graph.status().loc().file.empty() && options.files.size() == 1) {
     // Whole-graph errors (a derived-from cycle) know no line; name the file at least.
     SourceLoc loc;

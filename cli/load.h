@@ -24,9 +24,13 @@ struct InputOptions {
 
 void AddInputOptions(CLI::App& command, InputOptions* options);
 
-// Reads every file (`-` is `in`) into one builder and builds the graph.
 // Errors name the file, line and column.
-Result<ClaimGraph> LoadGraph(const InputOptions& options, std::istream& in);
+class PhaseTimer;
+
+// Reads every file (`-` is `in`) into one builder and builds the graph; `timer`,
+// when given, marks the read, import and build phases.
+Result<ClaimGraph> LoadGraph(const InputOptions& options, std::istream& in,
+                             PhaseTimer* timer = nullptr);
 
 // The dataset compiled into the binary (data/kazakhstan.json).
 std::string_view BundledDataset();

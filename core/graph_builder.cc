@@ -44,25 +44,48 @@ uint32_t Remap(const std::vector<uint32_t>& map, uint32_t id) {
 
 }  // namespace
 
+// Claims identified by their figure, in an open-addressing table of claim ids:
+// the key lives in the claim itself, so the index costs 4 bytes a slot.
 struct GraphBuilder::FigureIndex {
-  struct Hash {
-    size_t operator()(const FigureKey& k) const {
-      uint64_t h = k.proposition * 0x9e3779b97f4a7c15ull;
-      h ^= (h >> 29) + k.unit * 0xbf58476d1ce4e5b9ull;
-      h ^= (h >> 31) + static_cast<uint64_t>(k.as_of.packed) * 0x94d049bb133111ebull;
-      h ^= (h >> 27) + static_cast<uint64_t>(k.qualifier) + Bits(k.value) * 0x9e3779b97f4a7c15ull;
-      h ^= (h >> 30) + Bits(k.value_hi) * 0xbf58476d1ce4e5b9ull;
-      return static_cast<size_t>(h ^ (h >> 32));
+  std::vector<uint32_t> slots = std::vector<uint32_t>(1024, 0);  // 0 = empty, else claim + 1
+  size_t count = 0;
+
+  static uint64_t Hash(const FigureKey& k) {
+    uint64_t h = k.proposition * 0x9e3779b97f4a7c15ull;
+    h = (h ^ (h >> 29) ^ k.unit) * 0xbf58476d1ce4e5b9ull;
+    h = (h ^ (h >> 31) ^ static_cast<uint64_t>(static_cast<uint32_t>(k.as_of.packed))) *
+        0x94d049bb133111ebull;
+    h = (h ^ (h >> 27) ^ static_cast<uint64_t>(k.qualifier) ^ Bits(k.value)) * 0x9e3779b97f4a7c15ull;
+    h = (h ^ (h >> 30) ^ Bits(k.value_hi)) * 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 32);
+  }
+  static bool Matches(const Claim& c, const FigureKey& k) {
+    return c.proposition == k.proposition && c.unit == k.unit && c.as_of == k.as_of &&
+           c.qualifier == k.qualifier && Bits(c.value) == Bits(k.value) &&
+           Bits(c.value_hi) == Bits(k.value_hi);
+  }
+  // The slot holding the key's claim, or the empty slot where it would go.
+  size_t Find(const std::vector<Claim>& claims, const FigureKey& k) const {
+    size_t mask = slots.size() - 1, i = Hash(k) & mask;
+    while (slots[i] != 0 && !Matches(claims[slots[i] - 1], k)) i = (i + 1) & mask;
+    return i;
+  }
+  void Insert(const std::vector<Claim>& claims, size_t slot, ClaimId claim) {
+    slots[slot] = claim + 1;
+    if (++count * 2 > slots.size()) {  // keep load under 1/2
+      std::vector<uint32_t> old = std::move(slots);
+      slots.assign(old.size() * 2, 0);
+      size_t mask = slots.size() - 1;
+      for (uint32_t s : old) {
+        if (s == 0) continue;
+        const Claim& c = claims[s - 1];
+        FigureKey k{c.proposition, c.unit, c.as_of, c.qualifier, c.value, c.value_hi};
+        size_t i = Hash(k) & mask;
+        while (slots[i] != 0) i = (i + 1) & mask;
+        slots[i] = s;
+      }
     }
-  };
-  struct Equal {
-    bool operator()(const FigureKey& a, const FigureKey& b) const {
-      return a.proposition == b.proposition && a.unit == b.unit && a.as_of == b.as_of &&
-             a.qualifier == b.qualifier && Bits(a.value) == Bits(b.value) &&
-             Bits(a.value_hi) == Bits(b.value_hi);
-    }
-  };
-  std::unordered_map<FigureKey, ClaimId, Hash, Equal> map;
+  }
 };
 
 GraphBuilder::GraphBuilder(BuildOptions options)
@@ -144,9 +167,11 @@ bool GraphBuilder::SourceKnown(std::string_view id_or_alias) const {
   return false;
 }
 
-Result<ClaimId> GraphBuilder::ClaimByFigure(const FigureKey& key) {
-  auto it = figures_->map.find(key);
-  if (it != figures_->map.end()) return it->second;
+Result<ClaimId> GraphBuilder::ClaimByFigure(const FigureKey& raw_key) {
+  FigureKey key = raw_key;
+  if (key.qualifier != Qualifier::kRange) key.value_hi = key.value;  // as SetFigure stores it
+  size_t slot = figures_->Find(graph_.claims_, key);
+  if (figures_->slots[slot] != 0) return figures_->slots[slot] - 1;
   // The generated id spells out the key, so it is the same whatever the row order.
   std::string id(graph_.symbols_.Str(key.proposition));
   id += '|';
@@ -172,8 +197,13 @@ Result<ClaimId> GraphBuilder::ClaimByFigure(const FigureKey& key) {
   c.unit = key.unit;
   c.as_of = key.as_of;
   SetFigure(claim, key.qualifier, key.value, key.value_hi);
-  figures_->map.emplace(key, claim);
+  figures_->Insert(graph_.claims_, slot, claim);
   return claim;
+}
+
+void GraphBuilder::Reserve(size_t stances) {
+  graph_.stances_.reserve(stances);
+  graph_.symbols_.Reserve(stances * 2);
 }
 
 bool GraphBuilder::DefineSource(SourceId id) {
@@ -342,8 +372,8 @@ Status GraphBuilder::CheckCycles() const {
       });
       std::rotate(cycle.begin(), least, cycle.end());
       std::string names;
-      for (DocumentId c : cycle) names += "'" + std::string(graph_.symbols_.Str(docs[c].id)) + "' -> ";
-      names += "'" + std::string(graph_.symbols_.Str(docs[cycle.front()].id)) + "'";
+      for (DocumentId c : cycle) names.append("'").append(graph_.symbols_.Str(docs[c].id)).append("' -> ");
+      names.append("'").append(graph_.symbols_.Str(docs[cycle.front()].id)).append("'");
       return Status::InvalidInput("derived-from cycle: " + names);
     }
     for (DocumentId p : path) colour[p] = kDone;

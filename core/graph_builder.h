@@ -80,6 +80,8 @@ class GraphBuilder {
   void AddAttribute(EntityKind kind, uint32_t owner, std::string_view key, std::string_view value);
 
   uint32_t num_stances() const { return static_cast<uint32_t>(graph_.stances_.size()); }
+  // A hint from an importer that knows roughly how many stances are coming.
+  void Reserve(size_t stances);
 
   // Checks and freezes. Errors: a derived-from cycle (naming its documents), a claim
   // with no figure or no proposition. The builder is spent afterwards.

@@ -37,10 +37,16 @@ std::string_view Arena::Store(std::string_view s) {
   return stored;
 }
 
+namespace {
+uint64_t SlotOf(uint64_t hash, Symbol symbol) { return (hash & 0xffffffff00000000ull) | (symbol + 1ull); }
+Symbol SymbolOf(uint64_t slot) { return static_cast<Symbol>((slot & 0xffffffffull) - 1); }
+bool TagMatches(uint64_t slot, uint64_t hash) { return (slot ^ hash) >> 32 == 0; }
+}  // namespace
+
 Interner::Interner() : slots_(1024, 0), mask_(1023) {
   views_.emplace_back();
-  hashes_.push_back(static_cast<uint32_t>(Hash({})));
-  slots_[Probe({}, Hash({}))] = 1;
+  uint64_t hash = Hash({});
+  slots_[Probe({}, hash)] = SlotOf(hash, 0);
 }
 
 // A multiply-mix hash over 8-byte words: fast on the short keys this sees (ids,
@@ -64,13 +70,11 @@ uint64_t Interner::Hash(std::string_view s) {
 }
 
 size_t Interner::Probe(std::string_view s, uint64_t hash) const {
-  const uint32_t h32 = static_cast<uint32_t>(hash);
   size_t i = hash & mask_;
   while (true) {
-    uint32_t slot = slots_[i];
+    uint64_t slot = slots_[i];
     if (slot == 0) return i;
-    uint32_t symbol = slot - 1;
-    if (hashes_[symbol] == h32 && views_[symbol] == s) return i;
+    if (TagMatches(slot, hash) && views_[SymbolOf(slot)] == s) return i;
     i = (i + 1) & mask_;
   }
 }
@@ -78,11 +82,10 @@ size_t Interner::Probe(std::string_view s, uint64_t hash) const {
 Symbol Interner::Intern(std::string_view s) {
   uint64_t hash = Hash(s);
   size_t i = Probe(s, hash);
-  if (slots_[i] != 0) return slots_[i] - 1;
+  if (slots_[i] != 0) return SymbolOf(slots_[i]);
   Symbol symbol = static_cast<Symbol>(views_.size());
   views_.push_back(arena_.Store(s));
-  hashes_.push_back(static_cast<uint32_t>(hash));
-  slots_[i] = symbol + 1;
+  slots_[i] = SlotOf(hash, symbol);
   if (views_.size() * 4 > slots_.size() * 3) Grow();  // keep load under 3/4
   return symbol;
 }
@@ -90,18 +93,23 @@ Symbol Interner::Intern(std::string_view s) {
 std::optional<Symbol> Interner::Find(std::string_view s) const {
   size_t i = Probe(s, Hash(s));
   if (slots_[i] == 0) return std::nullopt;
-  return slots_[i] - 1;
+  return SymbolOf(slots_[i]);
+}
+
+void Interner::Reserve(size_t count) {
+  views_.reserve(count);
+  while (count * 4 > slots_.size() * 3) Grow();
 }
 
 void Interner::Grow() {
-  std::vector<uint32_t> old = std::move(slots_);
+  std::vector<uint64_t> old = std::move(slots_);
   slots_.assign(old.size() * 2, 0);
   mask_ = slots_.size() - 1;
-  for (uint32_t slot : old) {
+  for (uint64_t slot : old) {
     if (slot == 0) continue;
-    // The low 32 bits of the hash are all the mask reads while the table has
-    // fewer than 2^32 slots, so the stored part is enough to re-place a symbol.
-    size_t i = hashes_[slot - 1] & mask_;
+    // Only the view is needed to re-place a symbol; rehashing it keeps the tag whole.
+    uint64_t hash = Hash(views_[SymbolOf(slot)]);
+    size_t i = hash & mask_;
     while (slots_[i] != 0) i = (i + 1) & mask_;
     slots_[i] = slot;
   }
@@ -109,7 +117,7 @@ void Interner::Grow() {
 
 size_t Interner::MemoryBytes() const {
   return arena_.bytes_reserved() + views_.capacity() * sizeof(std::string_view) +
-         hashes_.capacity() * sizeof(uint32_t) + slots_.capacity() * sizeof(uint32_t);
+         slots_.capacity() * sizeof(uint64_t);
 }
 
 }  // namespace claimgraph

@@ -68,6 +68,8 @@ class Interner {
   std::optional<Symbol> Find(std::string_view s) const;
   std::string_view Str(Symbol symbol) const { return views_[symbol]; }
   uint32_t size() const { return static_cast<uint32_t>(views_.size()); }
+  // Makes room for `count` symbols without rehashing.
+  void Reserve(size_t count);
   size_t MemoryBytes() const;
 
   static uint64_t Hash(std::string_view s);
@@ -78,8 +80,9 @@ class Interner {
 
   Arena arena_;
   std::vector<std::string_view> views_;
-  std::vector<uint32_t> hashes_;  // low 32 bits of each symbol's hash, to skip compares
-  std::vector<uint32_t> slots_;   // open addressing; 0 = empty, else symbol + 1
+  // Open addressing. A slot holds the hash's high 32 bits beside symbol + 1 (0 =
+  // empty), so most mismatches are rejected without touching views_ or the bytes.
+  std::vector<uint64_t> slots_;
   size_t mask_ = 0;
 };
 

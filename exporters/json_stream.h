@@ -23,6 +23,14 @@ class BufferedJsonStream {
     if (size_ == buffer_.size()) Drain();
     buffer_[size_++] = c;
   }
+  // Room for `count` more bytes; RapidJSON asks before each string or raw value
+  // and then writes with PutUnsafe, skipping the per-byte capacity check.
+  void Reserve(size_t count) {
+    if (buffer_.size() - size_ >= count) return;
+    Drain();
+    if (count > buffer_.size()) buffer_.resize(count);
+  }
+  void PutUnsafe(char c) { buffer_[size_++] = c; }
   void Flush() {
     Drain();
     out_.flush();
@@ -45,5 +53,6 @@ class BufferedJsonStream {
 };
 
 }  // namespace claimgraph
+
 
 #endif  // CLAIMGRAPH_EXPORTERS_JSON_STREAM_H_

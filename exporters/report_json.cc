@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <ostream>
 #include <string>
 
@@ -70,34 +71,47 @@ void StringArray(Writer& w, const std::vector<std::string_view>& items) {
   w.EndArray();
 }
 
+// How much of a claim to write: everything (trace), or what a contradiction
+// report needs beside the item's own proposition (check).
+enum class ClaimDetail { kFull, kInReport };
+
 // The members of a <claim> object (without the braces).
 template <typename Writer>
-void ClaimFields(Writer& w, const ClaimGraph& g, const Provenance& p, ClaimId id) {
+void ClaimFields(Writer& w, const ClaimGraph& g, const Provenance& p, ClaimId id,
+                 ClaimDetail detail = ClaimDetail::kFull) {
+  const bool full = detail == ClaimDetail::kFull;
   const Claim& c = g.claims()[id];
   Key(w, "id");
   String(w, g.Str(c.id));
-  Key(w, "proposition");
-  String(w, g.Str(c.proposition));
+  if (full) {
+    Key(w, "proposition");
+    String(w, g.Str(c.proposition));
+  }
   Key(w, "qualifier");
   String(w, Name(c.qualifier));
+  Key(w, "value");
   if (c.qualifier == Qualifier::kRange) {
-    Key(w, "value");
     w.StartArray();
     Number(w, c.value);
     Number(w, c.value_hi);
     w.EndArray();
   } else {
-    Key(w, "value");
     Number(w, c.value);
   }
   Key(w, "min");
   Bound(w, c.interval.lo);
   Key(w, "max");
   Bound(w, c.interval.hi);
-  Key(w, "min_open");
-  w.Bool(c.interval.lo_open);
-  Key(w, "max_open");
-  w.Bool(c.interval.hi_open);
+  // Open ends matter ("more than 225" against "225"); in reports only the open
+  // ones are written, to keep million-pair reports lean.
+  if (full || c.interval.lo_open) {
+    Key(w, "min_open");
+    w.Bool(c.interval.lo_open);
+  }
+  if (full || c.interval.hi_open) {
+    Key(w, "max_open");
+    w.Bool(c.interval.hi_open);
+  }
   Key(w, "unit");
   String(w, g.Str(c.unit));
   if (c.scope != kNoSymbol) {
@@ -108,16 +122,66 @@ void ClaimFields(Writer& w, const ClaimGraph& g, const Provenance& p, ClaimId id
     Key(w, "as_of");
     String(w, c.as_of.ToString());
   }
-  Key(w, "text");
-  String(w, FigureText(g, id, /*with_unit=*/false));
+  if (full || c.text != kNoSymbol) {
+    Key(w, "text");
+    String(w, FigureText(g, id, /*with_unit=*/false));
+  }
   Key(w, "sources");
   StringArray(w, AssertingSources(g, id));
   Key(w, "origins");
   StringArray(w, OriginNames(g, p, id));
 }
 
+// A string-backed RapidJSON output stream for the claim cache.
+struct StringStream {
+  using Ch = char;
+  std::string* out;
+  void Put(char c) { out->push_back(c); }
+  void Flush() {}
+};
+
+// Each claim's report object serialised once: a claim in many pairs (a large
+// proposition) is written by copying its bytes, not by rebuilding its lists.
+class ClaimJsonCache {
+ public:
+  ClaimJsonCache(const ClaimGraph& g, const Provenance& p)
+      : g_(g), p_(p), begin_(g.num_claims(), kUnset), end_(g.num_claims(), 0) {}
+
+  std::string_view Get(ClaimId id) {
+    if (begin_[id] == kUnset) {
+      begin_[id] = bytes_.size();
+      StringStream stream{&bytes_};
+      rapidjson::Writer<StringStream> w(stream);
+      w.StartObject();
+      ClaimFields(w, g_, p_, id, ClaimDetail::kInReport);
+      w.EndObject();
+      end_[id] = bytes_.size();
+    }
+    return std::string_view(bytes_).substr(begin_[id], end_[id] - begin_[id]);
+  }
+
+ private:
+  static constexpr uint64_t kUnset = ~uint64_t{0};
+  const ClaimGraph& g_;
+  const Provenance& p_;
+  std::string bytes_;
+  std::vector<uint64_t> begin_, end_;
+};
+
 template <typename Writer>
-void WriteCheck(Writer& w, const CheckResult& r) {
+void ReportClaim(Writer& w, const CheckResult& r, ClaimJsonCache* cache, ClaimId id) {
+  if (cache) {
+    std::string_view json = cache->Get(id);
+    w.RawValue(json.data(), json.size(), rapidjson::kObjectType);
+  } else {
+    w.StartObject();
+    ClaimFields(w, r.graph, r.provenance, id, ClaimDetail::kInReport);
+    w.EndObject();
+  }
+}
+
+template <typename Writer>
+void WriteCheck(Writer& w, const CheckResult& r, ClaimJsonCache* cache) {
   const ClaimGraph& g = r.graph;
   size_t counts[3] = {0, 0, 0};
   for (const Contradiction& c : r.report.items) ++counts[static_cast<int>(c.kind)];
@@ -155,14 +219,8 @@ void WriteCheck(Writer& w, const CheckResult& r) {
     String(w, g.Str(group.unit));
     Key(w, "claims");
     w.StartArray();
-    w.StartObject();
-    ClaimFields(w, g, r.provenance, c.a);
-    w.EndObject();
-    if (c.b != kNone) {
-      w.StartObject();
-      ClaimFields(w, g, r.provenance, c.b);
-      w.EndObject();
-    }
+    ReportClaim(w, r, cache, c.a);
+    if (c.b != kNone) ReportClaim(w, r, cache, c.b);
     w.EndArray();
     if (c.kind == ContradictionKind::kDispute) {
       Key(w, "disputed_by");
@@ -300,7 +358,10 @@ Status WithWriter(std::ostream& out, bool pretty, Fn fn) {
 }  // namespace
 
 Status JsonCheckWriter::Write(const CheckResult& result, std::ostream& out) {
-  return WithWriter(out, options_.pretty, [&](auto& w) { WriteCheck(w, result); });
+  // Raw cached bytes would break PrettyWriter's indentation: cache in compact mode.
+  std::unique_ptr<ClaimJsonCache> cache;
+  if (!options_.pretty) cache = std::make_unique<ClaimJsonCache>(result.graph, result.provenance);
+  return WithWriter(out, options_.pretty, [&](auto& w) { WriteCheck(w, result, cache.get()); });
 }
 
 Status JsonTraceWriter::Write(const ClaimGraph& graph, const Provenance& provenance,

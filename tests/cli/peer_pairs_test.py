@@ -43,10 +43,10 @@ def main():
     by_key = {key: cid for cid, key in peer_id.values()}
     assert len(by_key) == len(peer_id), "two peer claims share a figure"
 
-    def mapped(claim):
+    def mapped(item, claim):
         v = claim["value"]
         lo, hi = (v[0], v[1]) if isinstance(v, list) else (v, v)
-        key = figure_key(claim["proposition"], claim["qualifier"], lo, hi, claim["unit"], claim.get("as_of", ""))
+        key = figure_key(item["proposition"], claim["qualifier"], lo, hi, claim["unit"], claim.get("as_of", ""))
         return by_key[key]
 
     problems = []
@@ -54,9 +54,9 @@ def main():
     ours_disputes = collections.Counter()
     for item in ours["contradictions"]:
         if item["kind"] in ("disjoint", "revision"):
-            ours_pairs[tuple(sorted(mapped(c) for c in item["claims"]))] += 1
+            ours_pairs[tuple(sorted(mapped(item, c) for c in item["claims"]))] += 1
         elif item["kind"] == "dispute":
-            cid = mapped(item["claims"][0])
+            cid = mapped(item, item["claims"][0])
             for d in item["disputes"]:
                 ours_disputes[(cid, d["source"], d["document"])] += 1
     peer_pairs = collections.Counter(tuple(sorted((c["a"], c["b"]))) for c in peer["contradictions"])

@@ -1,0 +1,732 @@
+#include "importers/csv_importer.h"
+
+#include <array>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/graph_builder.h"
+#include "core/model.h"
+#include "importers/figure_parser.h"
+#include "importers/text_location.h"
+
+// Policies the format page leaves open, decided here:
+// - A row's document defaults to one named after its source (document id = source
+//   name), so a sheet without a `document` column gives each source one document.
+// - Blank lines are skipped; a row shorter than the header has its missing fields
+//   empty; a longer one is an error. Columns with no name in the header are ignored
+//   while their fields are empty.
+// - A claim id's figure row (the row with a value) is authoritative; other rows of
+//   the claim may repeat its proposition, qualifier, unit and as-of, which must agree.
+// - Error locations are those of the offending field itself: its physical line and
+//   byte column (1-based, counted after a BOM), and the column name.
+namespace claimgraph {
+namespace {
+
+constexpr size_t kNoOffset = static_cast<size_t>(-1);
+
+enum Column : uint8_t {
+  kClaimColumn,
+  kPropositionColumn,
+  kValueColumn,
+  kQualifierColumn,
+  kUnitColumn,
+  kAsOfColumn,
+  kSourceColumn,
+  kStanceColumn,
+  kDocumentColumn,
+  kPublishedColumn,
+  kAttributedToColumn,
+  kDerivedFromColumn,
+  kQuoteColumn,
+  // Optional columns that carry what the native JSON holds, so a sheet can say
+  // everything the dataset does: claim wording and scope, quote offsets, stance id.
+  kScopeColumn,
+  kTextColumn,
+  kQuoteStartColumn,
+  kQuoteEndColumn,
+  kStanceIdColumn,
+  kNumColumns,
+};
+
+constexpr std::array<std::string_view, kNumColumns> kColumnNames = {
+    "claim",  "proposition", "value",     "qualifier",     "unit",         "as_of", "source",
+    "stance", "document",    "published", "attributed_to", "derived_from", "quote",
+    "scope",  "text",        "quote_start", "quote_end", "stance_id"};
+
+constexpr std::array<Column, 3> kRequiredColumns = {kPropositionColumn, kValueColumn,
+                                                    kSourceColumn};
+
+// One field of a record: a view into the text, or into the reader's scratch buffer
+// when the field had to be unescaped. `offset` is where the field starts in the
+// text (its opening quote when quoted), for error locations.
+struct Field {
+  std::string_view value;
+  size_t offset = 0;
+};
+
+// RFC 4180 records, read in place. Unquoted fields and quoted fields without ""
+// are views into the text; only fields holding "" are copied (unescaped) into one
+// scratch buffer that is reused from record to record.
+class CsvReader {
+ public:
+  enum class Next { kRecord, kEnd, kUnterminatedQuote, kStrayQuote };
+
+  explicit CsvReader(std::string_view text) : text_(text) {}
+
+  // Reads the next record into `*fields` (views valid until the next call).
+  Next Read(std::vector<Field>* fields) {
+    fields->clear();
+    scratch_.clear();
+    fixups_.clear();
+    const size_t n = text_.size();
+    if (pos_ >= n) return Next::kEnd;
+    record_start_ = pos_;
+    const char* data = text_.data();
+    for (;;) {
+      const size_t start = pos_;
+      if (pos_ < n && data[pos_] == '"') {
+        size_t p = pos_ + 1;
+        bool escaped = false;
+        for (;;) {
+          const void* q = p < n ? std::memchr(data + p, '"', n - p) : nullptr;
+          if (q == nullptr) {
+            error_offset_ = start;
+            error_field_ = fields->size();
+            return Next::kUnterminatedQuote;
+          }
+          p = static_cast<size_t>(static_cast<const char*>(q) - data);
+          if (p + 1 < n && data[p + 1] == '"') {
+            escaped = true;
+            p += 2;
+            continue;
+          }
+          break;  // p is the closing quote
+        }
+        std::string_view raw = text_.substr(start + 1, p - start - 1);
+        if (escaped) {
+          size_t begin = scratch_.size();
+          for (size_t i = 0; i < raw.size(); ++i) {
+            scratch_.push_back(raw[i]);
+            if (raw[i] == '"') ++i;  // the second quote of a ""
+          }
+          fixups_.push_back({fields->size(), begin, scratch_.size() - begin});
+        }
+        fields->push_back({raw, start});
+        pos_ = p + 1;
+        if (pos_ < n && data[pos_] != ',' && !AtLineEnd(pos_)) {
+          error_offset_ = pos_;
+          error_field_ = fields->size() - 1;
+          return Next::kStrayQuote;
+        }
+      } else {
+        size_t p = pos_;
+        while (p < n) {
+          char c = data[p];
+          if (c == ',' || c == '\n' || (c == '\r' && AtLineEnd(p))) break;
+          ++p;
+        }
+        fields->push_back({text_.substr(pos_, p - pos_), start});
+        pos_ = p;
+      }
+      if (pos_ >= n) {
+        record_end_ = pos_;
+        break;
+      }
+      if (data[pos_] == ',') {
+        ++pos_;
+        continue;
+      }
+      record_end_ = pos_;
+      if (data[pos_] == '\r') ++pos_;
+      if (pos_ < n) ++pos_;  // the '\n'
+      break;
+    }
+    // The scratch buffer may have moved while it grew: point views at it only now.
+    for (const Fixup& f : fixups_) {
+      (*fields)[f.field].value = std::string_view(scratch_.data() + f.begin, f.size);
+    }
+    return Next::kRecord;
+  }
+
+  size_t record_start() const { return record_start_; }
+  size_t record_end() const { return record_end_; }  // the line end (or end of text)
+  size_t error_offset() const { return error_offset_; }
+  size_t error_field() const { return error_field_; }
+
+ private:
+  struct Fixup {
+    size_t field, begin, size;
+  };
+
+  // A record ends at "\n", "\r\n", or a "\r" that ends the text.
+  bool AtLineEnd(size_t p) const {
+    char c = text_[p];
+    if (c == '\n') return true;
+    return c == '\r' && (p + 1 == text_.size() || text_[p + 1] == '\n');
+  }
+
+  std::string_view text_;
+  size_t pos_ = 0;
+  size_t record_start_ = 0;
+  size_t record_end_ = 0;
+  size_t error_offset_ = 0;
+  size_t error_field_ = 0;
+  std::string scratch_;
+  std::vector<Fixup> fixups_;
+};
+
+bool IsBlank(std::string_view s) {
+  for (char c : s) {
+    if (c != ' ' && c != '\t') return false;
+  }
+  return true;
+}
+
+std::string Quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+// "'people'" or "none", for messages comparing optional values.
+std::string QuotedOrNone(std::string_view s) { return s.empty() ? "none" : Quoted(s); }
+
+std::string DescribeFigure(Qualifier q, double value, double value_hi) {
+  std::string out(Name(q));
+  out += ' ';
+  out += FormatNumber(value);
+  if (q == Qualifier::kRange) out += ".." + FormatNumber(value_hi);
+  return out;
+}
+
+// Remembers the last key looked up, so runs of rows about one document, source or
+// claim (the common layout of a sheet) cost one string compare instead of a hash.
+struct LastLookup {
+  std::string key;
+  uint32_t id = kNone;
+  bool valid = false;
+
+  template <typename Fn>
+  uint32_t Get(std::string_view k, Fn&& lookup) {
+    if (!valid || key != k) {
+      id = lookup(k);
+      key.assign(k);
+      valid = true;
+    }
+    return id;
+  }
+};
+
+// What rows without a figure said about a claim before any row gave its figure;
+// checked when the figure arrives, so the order of rows does not matter.
+struct PendingClaim {
+  Symbol proposition = kNoSymbol;
+  size_t proposition_at = kNoOffset;
+  Symbol unit = kNoSymbol;
+  size_t unit_at = kNoOffset;
+  Date as_of;
+  size_t as_of_at = kNoOffset;
+  Qualifier qualifier = Qualifier::kExact;
+  size_t qualifier_at = kNoOffset;
+};
+
+class CsvLoad {
+ public:
+  CsvLoad(std::string_view text, std::string_view file_name, GraphBuilder* builder)
+      : text_(text), file_(file_name), builder_(builder), reader_(text) {
+    columns_.fill(kNone);
+  }
+
+  Status Run() {
+    CG_RETURN_IF_ERROR(ReadHeader());
+    for (;;) {
+      CsvReader::Next next = reader_.Read(&fields_);
+      if (next == CsvReader::Next::kEnd) break;
+      if (next != CsvReader::Next::kRecord) return ReaderError(next);
+      // A blank line is no row (a sheet's trailing empty lines, say).
+      if (fields_.size() == 1 && reader_.record_end() == reader_.record_start()) continue;
+      CG_RETURN_IF_ERROR(Row());
+    }
+    return CheckFigures();
+  }
+
+ private:
+  // ---- locations and errors ----
+
+  Status Error(size_t offset, std::string_view column, std::string message) const {
+    SourceLoc loc = LocationOf(text_, offset, file_);
+    loc.field = std::string(column);
+    return Status::InvalidInput(std::move(message), std::move(loc));
+  }
+  Status ErrorAt(Column c, std::string message) const {
+    return Error(OffsetOf(c), kColumnNames[c], std::move(message));
+  }
+  // "on line 3", or "in an earlier input" when another file set it.
+  std::string Where(size_t offset) const {
+    if (offset == kNoOffset) return "in an earlier input";
+    return "on line " + std::to_string(LocationOf(text_, offset, file_).line);
+  }
+
+  Status ReaderError(CsvReader::Next next) const {
+    size_t index = reader_.error_field();
+    std::string_view column;
+    if (header_done_ && index < header_.size()) column = header_[index];
+    if (next == CsvReader::Next::kUnterminatedQuote) {
+      return Error(reader_.error_offset(), column,
+                   "unterminated quoted field: the '\"' here has no closing '\"'");
+    }
+    return Error(reader_.error_offset(), column,
+                 "unexpected " + Quoted(text_.substr(reader_.error_offset(), 1)) +
+                     " after a closing quote (a '\"' inside a quoted field is written '\"\"')");
+  }
+
+  // ---- header ----
+
+  Status ReadHeader() {
+    CsvReader::Next next = reader_.Read(&fields_);
+    if (next == CsvReader::Next::kEnd) return Error(0, "", "empty CSV: no header row");
+    if (next != CsvReader::Next::kRecord) return ReaderError(next);
+    header_.reserve(fields_.size());
+    for (uint32_t i = 0; i < fields_.size(); ++i) {
+      std::string_view name = fields_[i].value;
+      for (uint32_t j = 0; j < i; ++j) {
+        if (!name.empty() && header_[j] == name) {
+          return Error(fields_[i].offset, "",
+                       "duplicate column " + Quoted(name) + " in the header (also column " +
+                           std::to_string(j + 1) + ")");
+        }
+      }
+      header_.emplace_back(name);
+      bool known = false;
+      for (size_t c = 0; c < kNumColumns; ++c) {
+        if (kColumnNames[c] == name) {
+          columns_[c] = i;
+          known = true;
+        }
+      }
+      if (!known) extras_.push_back(i);
+    }
+    for (Column c : kRequiredColumns) {
+      if (columns_[c] != kNone) continue;
+      std::string have;
+      for (const std::string& h : header_) have += (have.empty() ? "" : ", ") + Quoted(h);
+      return Error(
+          0, "",
+          "missing required column " + Quoted(kColumnNames[c]) + " (the header has " + have + ")");
+    }
+    header_done_ = true;
+    return Status();
+  }
+
+  // ---- rows ----
+
+  std::string_view Get(Column c) const {
+    uint32_t i = columns_[c];
+    return i < fields_.size() ? fields_[i].value : std::string_view();
+  }
+  // Where column `c`'s field starts; the end of the row when the row is short.
+  size_t OffsetOf(Column c) const {
+    uint32_t i = columns_[c];
+    return i < fields_.size() ? fields_[i].offset : reader_.record_end();
+  }
+
+  Status Row() {
+    if (fields_.size() > header_.size()) {
+      return Error(fields_[header_.size()].offset, "",
+                   "row has " + std::to_string(fields_.size()) + " fields but the header has " +
+                       std::to_string(header_.size()) + " columns");
+    }
+    const std::string_view claim_id = Get(kClaimColumn);
+    const std::string_view proposition = Get(kPropositionColumn);
+    const std::string_view value = Get(kValueColumn);
+    const std::string_view qualifier_text = Get(kQualifierColumn);
+    const std::string_view unit = Get(kUnitColumn);
+    const std::string_view source = Get(kSourceColumn);
+    const std::string_view document = Get(kDocumentColumn);
+    const std::string_view attributed_to = Get(kAttributedToColumn);
+    const std::string_view derived_from = Get(kDerivedFromColumn);
+    const std::string_view quote = Get(kQuoteColumn);
+
+    if (source.empty()) return ErrorAt(kSourceColumn, "missing source");
+    std::optional<StanceKind> kind = ParseStanceKind(Get(kStanceColumn));
+    if (!kind) {
+      return ErrorAt(kStanceColumn, "unknown stance " + Quoted(Get(kStanceColumn)) +
+                                        " (expected asserts, disputes)");
+    }
+    std::optional<Qualifier> qualifier = ParseQualifier(qualifier_text);
+    if (!qualifier) {
+      return ErrorAt(kQualifierColumn,
+                     "unknown qualifier " + Quoted(qualifier_text) +
+                         " (expected exact, at_least, more_than, at_most, less_than, up_to, "
+                         "about, range)");
+    }
+    Date as_of, published;
+    CG_RETURN_IF_ERROR(ParseDate(kAsOfColumn, &as_of));
+    CG_RETURN_IF_ERROR(ParseDate(kPublishedColumn, &published));
+
+    const bool has_value = !IsBlank(value);
+    ParsedFigure figure;
+    if (has_value) {
+      std::string error;
+      if (!ParseFigure(value, &figure, &error)) {
+        return ErrorAt(kValueColumn, "bad value " + Quoted(value) + ": " + error);
+      }
+      if (figure.is_range) {
+        if (qualifier_text.empty()) {
+          qualifier = Qualifier::kRange;
+        } else if (*qualifier != Qualifier::kRange) {
+          return ErrorAt(kQualifierColumn, "qualifier " + Quoted(qualifier_text) +
+                                               " does not fit the range value " + Quoted(value) +
+                                               " (a range takes qualifier range or none)");
+        }
+      } else if (*qualifier == Qualifier::kRange) {
+        return ErrorAt(kValueColumn,
+                       "qualifier 'range' needs a range value like 10..20, not " + Quoted(value));
+      }
+    }
+
+    // The claim.
+    ClaimId claim = kNone;
+    if (claim_id.empty()) {
+      if (proposition.empty()) return ErrorAt(kPropositionColumn, "missing proposition");
+      if (!has_value) {
+        return ErrorAt(kValueColumn, "missing value (a row without a claim id needs a figure)");
+      }
+      FigureKey key;
+      key.proposition = InternCached(&proposition_cache_, proposition);
+      key.unit = InternCached(&unit_cache_, unit);
+      key.as_of = as_of;
+      key.qualifier = *qualifier;
+      key.value = figure.value;
+      key.value_hi = figure.value_hi;
+      Result<ClaimId> found = builder_->ClaimByFigure(key);
+      if (!found.ok()) return ErrorAt(kValueColumn, found.status().message());
+      claim = *found;
+    } else {
+      claim =
+          claim_cache_.Get(claim_id, [&](std::string_view k) { return builder_->ClaimById(k); });
+      if (claim >= claim_first_use_.size()) {
+        claim_first_use_.resize(claim + 1, kNoOffset);
+        claim_defined_at_.resize(claim + 1, kNoOffset);
+      }
+      if (claim_first_use_[claim] == kNoOffset) claim_first_use_[claim] = OffsetOf(kValueColumn);
+      if (has_value) {
+        CG_RETURN_IF_ERROR(DefineClaim(claim, claim_id, *qualifier, figure, as_of));
+      } else {
+        CG_RETURN_IF_ERROR(CheckClaimRow(claim, claim_id, *qualifier, as_of));
+      }
+    }
+
+    // The document and its provenance.
+    const SourceId author =
+        source_cache_.Get(source, [&](std::string_view k) { return builder_->SourceById(k); });
+    const std::string_view doc_name = document.empty() ? source : document;
+    const DocumentId doc = document_cache_.Get(
+        doc_name, [&](std::string_view k) { return builder_->DocumentById(k); });
+    if (doc >= doc_published_at_.size()) {
+      doc_published_at_.resize(doc + 1, kNoOffset);
+      doc_derived_at_.resize(doc + 1, kNoOffset);
+      doc_last_author_.resize(doc + 1, kNone);
+    }
+    if (published.known()) CG_RETURN_IF_ERROR(SetPublished(doc, doc_name, published));
+    if (!derived_from.empty()) CG_RETURN_IF_ERROR(SetDerivedFrom(doc, doc_name, derived_from));
+    if (*kind == StanceKind::kAsserts && doc_last_author_[doc] != author) {
+      builder_->AddAuthor(doc, author);
+      doc_last_author_[doc] = author;
+    }
+
+    // The stance.
+    Stance stance;
+    stance.claim = claim;
+    stance.source = author;
+    stance.document = doc;
+    stance.kind = *kind;
+    if (!attributed_to.empty()) {
+      stance.attributed_to = attributed_cache_.Get(
+          attributed_to, [&](std::string_view k) { return builder_->SourceById(k); });
+    }
+    stance.quote = builder_->texts().Add(quote);
+    CG_RETURN_IF_ERROR(ParseOffset(kQuoteStartColumn, &stance.quote_start));
+    CG_RETURN_IF_ERROR(ParseOffset(kQuoteEndColumn, &stance.quote_end));
+    if ((stance.quote_start == kNone) != (stance.quote_end == kNone)) {
+      return ErrorAt(stance.quote_start == kNone ? kQuoteStartColumn : kQuoteEndColumn,
+                     "quote_start and quote_end come together");
+    }
+    if (stance.quote_start != kNone && stance.quote_start > stance.quote_end) {
+      return ErrorAt(kQuoteEndColumn, "quote_end " + std::to_string(stance.quote_end) +
+                                          " is before quote_start " +
+                                          std::to_string(stance.quote_start));
+    }
+    if (!Get(kStanceIdColumn).empty()) stance.id = builder_->Intern(Get(kStanceIdColumn));
+    const StanceId id = builder_->AddStance(stance);
+    for (uint32_t i : extras_) {
+      if (i >= fields_.size() || fields_[i].value.empty()) continue;
+      if (header_[i].empty()) {
+        return Error(
+            fields_[i].offset, "",
+            "value " + Quoted(fields_[i].value) + " in a column with no name in the header");
+      }
+      builder_->AddAttribute(EntityKind::kStance, id, header_[i], fields_[i].value);
+    }
+    return Status();
+  }
+
+  // A byte offset: digits only, below 2^32 - 1 (that value means "none").
+  Status ParseOffset(Column c, uint32_t* out) const {
+    std::string_view text = Get(c);
+    if (text.empty()) return Status();
+    uint64_t v = 0;
+    bool ok = text.size() <= 10;
+    for (char ch : text) ok = ok && ch >= '0' && ch <= '9';
+    if (ok) {
+      for (char ch : text) v = v * 10 + static_cast<uint64_t>(ch - '0');
+      ok = v < kNone;
+    }
+    if (!ok) return ErrorAt(c, "bad byte offset " + Quoted(text) + " (expected 0 to 4294967294)");
+    *out = static_cast<uint32_t>(v);
+    return Status();
+  }
+
+  Status ParseDate(Column c, Date* out) const {
+    std::string_view text = Get(c);
+    if (text.empty()) return Status();
+    std::optional<Date> date = Date::Parse(text);
+    if (!date) {
+      return ErrorAt(c, "bad date " + Quoted(text) + " (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+    }
+    *out = *date;
+    return Status();
+  }
+
+  Symbol InternCached(LastLookup* cache, std::string_view s) {
+    return cache->Get(s, [&](std::string_view k) { return builder_->Intern(k); });
+  }
+
+  Status Mismatch(Column c, std::string_view claim_id, std::string_view what, std::string here,
+                  std::string there, size_t there_at) const {
+    return ErrorAt(c, "claim " + Quoted(claim_id) + " has " + std::string(what) + " " + here +
+                          " here but " + there + " " + Where(there_at));
+  }
+
+  // A row with a claim id and a figure: the claim's definition. Repeating it is fine;
+  // a different proposition, figure, unit or as-of is an error.
+  Status DefineClaim(ClaimId id, std::string_view claim_id, Qualifier q, const ParsedFigure& figure,
+                     Date as_of) {
+    std::string_view proposition = Get(kPropositionColumn);
+    if (proposition.empty()) {
+      return ErrorAt(kPropositionColumn,
+                     "missing proposition (the row gives claim " + Quoted(claim_id) + " a figure)");
+    }
+    const Symbol prop = InternCached(&proposition_cache_, proposition);
+    const Symbol unit = InternCached(&unit_cache_, Get(kUnitColumn));
+    const double value_hi = q == Qualifier::kRange ? figure.value_hi : figure.value;
+    if (builder_->HasFigure(id)) {
+      const Claim& c = builder_->claim(id);
+      const size_t at = claim_defined_at_[id];
+      if (c.proposition != prop) {
+        return Mismatch(kPropositionColumn, claim_id, "proposition", Quoted(proposition),
+                        QuotedOrNone(builder_->symbols().Str(c.proposition)), at);
+      }
+      if (c.qualifier != q || c.value != figure.value || c.value_hi != value_hi) {
+        return Mismatch(kValueColumn, claim_id, "figure",
+                        Quoted(DescribeFigure(q, figure.value, value_hi)),
+                        Quoted(DescribeFigure(c.qualifier, c.value, c.value_hi)), at);
+      }
+      if (c.unit != unit) {
+        return Mismatch(kUnitColumn, claim_id, "unit", QuotedOrNone(Get(kUnitColumn)),
+                        QuotedOrNone(builder_->symbols().Str(c.unit)), at);
+      }
+      if (c.as_of != as_of) {
+        return Mismatch(kAsOfColumn, claim_id, "as_of", QuotedOrNone(as_of.ToString()),
+                        QuotedOrNone(c.as_of.ToString()), at);
+      }
+      return Status();
+    }
+    auto pending = pending_.find(id);
+    if (pending != pending_.end()) {
+      const PendingClaim& p = pending->second;
+      const Interner& sym = builder_->symbols();
+      if (p.proposition_at != kNoOffset && p.proposition != prop) {
+        return Mismatch(kPropositionColumn, claim_id, "proposition", Quoted(proposition),
+                        Quoted(sym.Str(p.proposition)), p.proposition_at);
+      }
+      if (p.qualifier_at != kNoOffset && p.qualifier != q) {
+        return Mismatch(kQualifierColumn, claim_id, "qualifier", Quoted(Name(q)),
+                        Quoted(Name(p.qualifier)), p.qualifier_at);
+      }
+      if (p.unit_at != kNoOffset && p.unit != unit) {
+        return Mismatch(kUnitColumn, claim_id, "unit", QuotedOrNone(Get(kUnitColumn)),
+                        Quoted(sym.Str(p.unit)), p.unit_at);
+      }
+      if (p.as_of_at != kNoOffset && p.as_of != as_of) {
+        return Mismatch(kAsOfColumn, claim_id, "as_of", QuotedOrNone(as_of.ToString()),
+                        Quoted(p.as_of.ToString()), p.as_of_at);
+      }
+      pending_.erase(pending);
+    }
+    builder_->DefineClaim(id);  // may be defined (without a figure) elsewhere: fine
+    builder_->SetFigure(id, q, figure.value, value_hi);
+    Claim& c = builder_->claim(id);
+    c.proposition = prop;
+    c.unit = unit;
+    c.as_of = as_of;
+    if (!Get(kScopeColumn).empty()) c.scope = builder_->Intern(Get(kScopeColumn));
+    if (!Get(kTextColumn).empty()) c.text = builder_->Intern(Get(kTextColumn));
+    claim_defined_at_[id] = OffsetOf(kValueColumn);
+    return Status();
+  }
+
+  // A row with a claim id and no figure: whatever else it says about the claim
+  // (proposition, qualifier, unit, as-of) must agree with the claim's figure row.
+  Status CheckClaimRow(ClaimId id, std::string_view claim_id, Qualifier q, Date as_of) {
+    const std::string_view proposition = Get(kPropositionColumn);
+    const std::string_view unit_text = Get(kUnitColumn);
+    const bool has_qualifier = !Get(kQualifierColumn).empty();
+    if (proposition.empty() && unit_text.empty() && !has_qualifier && !as_of.known()) {
+      return Status();
+    }
+    const Symbol prop =
+        proposition.empty() ? kNoSymbol : InternCached(&proposition_cache_, proposition);
+    const Symbol unit = unit_text.empty() ? kNoSymbol : InternCached(&unit_cache_, unit_text);
+    const Interner& sym = builder_->symbols();
+    if (builder_->HasFigure(id)) {
+      const Claim& c = builder_->claim(id);
+      const size_t at = claim_defined_at_[id];
+      if (prop != kNoSymbol && prop != c.proposition) {
+        return Mismatch(kPropositionColumn, claim_id, "proposition", Quoted(proposition),
+                        QuotedOrNone(sym.Str(c.proposition)), at);
+      }
+      if (has_qualifier && q != c.qualifier) {
+        return Mismatch(kQualifierColumn, claim_id, "qualifier", Quoted(Name(q)),
+                        Quoted(Name(c.qualifier)), at);
+      }
+      if (unit != kNoSymbol && unit != c.unit) {
+        return Mismatch(kUnitColumn, claim_id, "unit", Quoted(unit_text),
+                        QuotedOrNone(sym.Str(c.unit)), at);
+      }
+      if (as_of.known() && as_of != c.as_of) {
+        return Mismatch(kAsOfColumn, claim_id, "as_of", Quoted(as_of.ToString()),
+                        QuotedOrNone(c.as_of.ToString()), at);
+      }
+      return Status();
+    }
+    PendingClaim& p = pending_[id];
+    if (prop != kNoSymbol) {
+      if (p.proposition_at == kNoOffset) {
+        p.proposition = prop;
+        p.proposition_at = OffsetOf(kPropositionColumn);
+      } else if (p.proposition != prop) {
+        return Mismatch(kPropositionColumn, claim_id, "proposition", Quoted(proposition),
+                        Quoted(sym.Str(p.proposition)), p.proposition_at);
+      }
+    }
+    if (has_qualifier) {
+      if (p.qualifier_at == kNoOffset) {
+        p.qualifier = q;
+        p.qualifier_at = OffsetOf(kQualifierColumn);
+      } else if (p.qualifier != q) {
+        return Mismatch(kQualifierColumn, claim_id, "qualifier", Quoted(Name(q)),
+                        Quoted(Name(p.qualifier)), p.qualifier_at);
+      }
+    }
+    if (unit != kNoSymbol) {
+      if (p.unit_at == kNoOffset) {
+        p.unit = unit;
+        p.unit_at = OffsetOf(kUnitColumn);
+      } else if (p.unit != unit) {
+        return Mismatch(kUnitColumn, claim_id, "unit", Quoted(unit_text), Quoted(sym.Str(p.unit)),
+                        p.unit_at);
+      }
+    }
+    if (as_of.known()) {
+      if (p.as_of_at == kNoOffset) {
+        p.as_of = as_of;
+        p.as_of_at = OffsetOf(kAsOfColumn);
+      } else if (p.as_of != as_of) {
+        return Mismatch(kAsOfColumn, claim_id, "as_of", Quoted(as_of.ToString()),
+                        Quoted(p.as_of.ToString()), p.as_of_at);
+      }
+    }
+    return Status();
+  }
+
+  Status SetPublished(DocumentId doc, std::string_view doc_name, Date published) {
+    Document& d = builder_->document(doc);
+    if (!d.published.known()) {
+      d.published = published;
+      doc_published_at_[doc] = OffsetOf(kPublishedColumn);
+    } else if (d.published != published) {
+      return ErrorAt(kPublishedColumn, "document " + Quoted(doc_name) + " is published " +
+                                           published.ToString() + " here but " +
+                                           d.published.ToString() + " " +
+                                           Where(doc_published_at_[doc]));
+    }
+    return Status();
+  }
+
+  Status SetDerivedFrom(DocumentId doc, std::string_view doc_name, std::string_view parent_name) {
+    if (parent_name == doc_name) {
+      return ErrorAt(kDerivedFromColumn,
+                     "document " + Quoted(doc_name) + " is derived from itself");
+    }
+    const DocumentId parent = parent_cache_.Get(
+        parent_name, [&](std::string_view k) { return builder_->DocumentById(k); });
+    Document& d = builder_->document(doc);  // after DocumentById, which may grow the table
+    if (d.derived_from == kNone) {
+      d.derived_from = parent;
+      if (d.derivation == Derivation::kOriginal) d.derivation = Derivation::kRepublication;
+      doc_derived_at_[doc] = OffsetOf(kDerivedFromColumn);
+    } else if (d.derived_from != parent) {
+      return ErrorAt(kDerivedFromColumn,
+                     "document " + Quoted(doc_name) + " is derived from " + Quoted(parent_name) +
+                         " here but from " +
+                         Quoted(builder_->symbols().Str(builder_->document(d.derived_from).id)) +
+                         " " + Where(doc_derived_at_[doc]));
+    }
+    return Status();
+  }
+
+  // Every claim id the sheet used must have got a figure from some row.
+  Status CheckFigures() const {
+    ClaimId first = kNone;
+    for (ClaimId id = 0; id < claim_first_use_.size(); ++id) {
+      if (claim_first_use_[id] == kNoOffset || builder_->HasFigure(id)) continue;
+      if (first == kNone || claim_first_use_[id] < claim_first_use_[first]) first = id;
+    }
+    if (first == kNone) return Status();
+    std::string_view name = builder_->symbols().Str(builder_->claim(first).id);
+    return Error(claim_first_use_[first], kColumnNames[kValueColumn],
+                 "claim " + Quoted(name) +
+                     " has no figure: no row gives it a value (this is its first row)");
+  }
+
+  std::string_view text_;
+  std::string_view file_;
+  GraphBuilder* builder_;
+  CsvReader reader_;
+  std::vector<Field> fields_;
+  std::vector<std::string> header_;
+  bool header_done_ = false;
+  std::array<uint32_t, kNumColumns> columns_;  // header index of each known column, or kNone
+  std::vector<uint32_t> extras_;               // header indexes of the other columns
+
+  LastLookup claim_cache_, source_cache_, attributed_cache_, document_cache_, parent_cache_;
+  LastLookup proposition_cache_, unit_cache_;
+
+  // Indexed by ClaimId / DocumentId: the offset of the row that first used or set it.
+  std::vector<size_t> claim_first_use_, claim_defined_at_;
+  std::unordered_map<ClaimId, PendingClaim> pending_;
+  std::vector<size_t> doc_published_at_, doc_derived_at_;
+  std::vector<SourceId> doc_last_author_;  // skips re-adding the author of runs of rows
+};
+
+}  // namespace
+
+Status CsvImporter::Load(std::string_view text, std::string_view file_name, GraphBuilder* builder) {
+  // A UTF-8 byte order mark is not part of the first column's name. Columns are
+  // counted from after it.
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  // Sheets run about 150 bytes a row: size the tables once instead of regrowing.
+  builder->Reserve(builder->num_stances() + text.size() / 150);
+  return CsvLoad(text, file_name, builder).Run();
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,1150 @@
+#include "importers/json_importer.h"
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "core/graph_builder.h"
+#include "core/model.h"
+#include "importers/figure_parser.h"
+#include "importers/text_location.h"
+
+namespace claimgraph {
+namespace {
+
+// Limits against runaway or hostile input (a later robustness pass may extend them):
+// - Nesting: claimgraph/1 needs 4 levels (top object > array > entity > aliases,
+//   authors, value or attributes). A 5th level is rejected as soon as it opens,
+//   so RapidJSON's recursive descent never goes deeper than that, whatever the input.
+// - Strings (keys and values): 1 MiB each. No id, name or quote is anywhere near
+//   that; a larger one is a broken file, and refusing it bounds per-string work.
+// - Numbers: figures go through ParseNumber (|v| <= 1e15, no inf/nan, -0 is 0) like
+//   the CSV importer's, so both formats accept the same figures; quote offsets are
+//   integers below 2^32 - 1.
+constexpr int kMaxDepth = 4;
+constexpr size_t kMaxStringBytes = size_t{1} << 20;
+
+constexpr size_t kNoOffset = std::numeric_limits<size_t>::max();
+
+// Every field any entity has; each kind accepts a subset (the tables below).
+enum class Field : uint8_t {
+  kId,
+  kName,
+  kKind,
+  kAliases,
+  kAttributes,
+  kTitle,
+  kUrl,
+  kLanguage,
+  kPublished,
+  kAuthors,
+  kDerivedFrom,
+  kDerivation,
+  kFile,
+  kProposition,
+  kValue,
+  kQualifier,
+  kUnit,
+  kScope,
+  kAsOf,
+  kText,
+  kClaim,
+  kSource,
+  kStance,
+  kDocument,
+  kAttributedTo,
+  kQuote,
+  kQuoteStart,
+  kQuoteEnd,
+};
+static_assert(static_cast<int>(Field::kQuoteEnd) < 32, "seen-field mask is 32 bits");
+
+uint32_t Bit(Field field) { return uint32_t{1} << static_cast<int>(field); }
+
+struct FieldName {
+  std::string_view name;
+  Field field;
+};
+
+constexpr FieldName kSourceFields[] = {
+    {"id", Field::kId},           {"name", Field::kName},
+    {"kind", Field::kKind},       {"aliases", Field::kAliases},
+    {"attributes", Field::kAttributes},
+};
+constexpr FieldName kDocumentFields[] = {
+    {"id", Field::kId},
+    {"title", Field::kTitle},
+    {"url", Field::kUrl},
+    {"language", Field::kLanguage},
+    {"published", Field::kPublished},
+    {"authors", Field::kAuthors},
+    {"derived_from", Field::kDerivedFrom},
+    {"derivation", Field::kDerivation},
+    {"file", Field::kFile},
+    {"attributes", Field::kAttributes},
+};
+constexpr FieldName kClaimFields[] = {
+    {"id", Field::kId},       {"proposition", Field::kProposition},
+    {"value", Field::kValue}, {"qualifier", Field::kQualifier},
+    {"unit", Field::kUnit},   {"scope", Field::kScope},
+    {"as_of", Field::kAsOf},  {"text", Field::kText},
+    {"attributes", Field::kAttributes},
+};
+constexpr FieldName kStanceFields[] = {
+    {"id", Field::kId},
+    {"claim", Field::kClaim},
+    {"source", Field::kSource},
+    {"stance", Field::kStance},
+    {"document", Field::kDocument},
+    {"attributed_to", Field::kAttributedTo},
+    {"quote", Field::kQuote},
+    {"quote_start", Field::kQuoteStart},
+    {"quote_end", Field::kQuoteEnd},
+    {"attributes", Field::kAttributes},
+};
+
+std::string_view FieldText(Field field) {
+  for (const FieldName& f : kSourceFields) {
+    if (f.field == field) return f.name;
+  }
+  for (const FieldName& f : kDocumentFields) {
+    if (f.field == field) return f.name;
+  }
+  for (const FieldName& f : kClaimFields) {
+    if (f.field == field) return f.name;
+  }
+  for (const FieldName& f : kStanceFields) {
+    if (f.field == field) return f.name;
+  }
+  return "?";
+}
+
+// What a field's value must be, worded for error messages.
+std::string_view ExpectedType(Field field) {
+  switch (field) {
+    case Field::kAliases:
+    case Field::kAuthors:
+      return "an array of strings";
+    case Field::kAttributes:
+      return "an object of string values";
+    case Field::kValue:
+      return "a number or [min, max]";
+    case Field::kQuoteStart:
+    case Field::kQuoteEnd:
+      return "a non-negative integer";
+    default:
+      return "a string";
+  }
+}
+
+// The four arrays of the top-level object, and the format marker.
+enum class TopKey : uint8_t { kFormat, kSources, kDocuments, kClaims, kStances };
+
+std::string_view TopKeyText(TopKey key) {
+  switch (key) {
+    case TopKey::kFormat:
+      return "format";
+    case TopKey::kSources:
+      return "sources";
+    case TopKey::kDocuments:
+      return "documents";
+    case TopKey::kClaims:
+      return "claims";
+    case TopKey::kStances:
+      return "stances";
+  }
+  return "?";
+}
+
+std::string_view KindText(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::kSource:
+      return "source";
+    case EntityKind::kDocument:
+      return "document";
+    case EntityKind::kClaim:
+      return "claim";
+    case EntityKind::kStance:
+      return "stance";
+  }
+  return "?";
+}
+
+// A reference whose target was not defined yet when it was read. Only these are
+// remembered (16 bytes each), and checked once the whole file is read.
+enum class RefRole : uint8_t {
+  kStanceClaim,
+  kStanceSource,
+  kStanceDocument,
+  kStanceAttributedTo,
+  kDocumentAuthor,
+  kDocumentDerivedFrom,
+};
+
+struct PendingRef {
+  size_t hint;  // offset at or just before the reference (see Handler::Mark)
+  uint32_t index;
+  RefRole role;
+};
+
+// An attribute read before its owner's index is known (attributes may precede
+// "id", and a stance's index exists only once it is added): kept until EndObject.
+struct PendingAttribute {
+  Symbol key;
+  uint32_t value_begin;  // into Entity::attribute_values
+  uint32_t value_size;
+  size_t hint;
+};
+
+// The fields of the entity object being read. Scalars are reset per object; the
+// vectors keep their capacity, so reading millions of objects allocates nothing.
+struct EntityFields {
+  uint32_t seen = 0;  // Bit(field) for each field read
+  size_t start_hint = 0;
+  size_t id_hint = 0;
+  size_t value_hint = 0;
+  size_t qualifier_hint = 0;
+  size_t derivation_hint = 0;
+  size_t quote_start_hint = 0;
+  uint32_t index = kNone;  // the entity's own index (source/document/claim), from "id"
+  Symbol id = kNoSymbol;   // stance id (stances have no index until added)
+  Symbol name = kNoSymbol;
+  Symbol title = kNoSymbol;
+  Symbol url = kNoSymbol;
+  Symbol language = kNoSymbol;
+  Symbol file = kNoSymbol;
+  Symbol proposition = kNoSymbol;
+  Symbol unit = kNoSymbol;
+  Symbol scope = kNoSymbol;
+  Symbol text = kNoSymbol;
+  SourceKind kind = SourceKind::kUnknown;
+  Qualifier qualifier = Qualifier::kExact;
+  StanceKind stance = StanceKind::kAsserts;
+  Derivation derivation = Derivation::kOriginal;
+  Date published;
+  Date as_of;
+  double value = 0;
+  double value_hi = 0;
+  bool value_is_range = false;
+  uint32_t claim = kNone;
+  uint32_t source = kNone;
+  uint32_t document = kNone;
+  uint32_t attributed_to = kNone;
+  uint32_t derived_from = kNone;
+  TextId quote = 0;
+  uint32_t quote_start = kNone;
+  uint32_t quote_end = kNone;
+};
+
+std::string Quoted(std::string_view s) {
+  std::string out = "'";
+  out += s;
+  out += "'";
+  return out;
+}
+
+// The SAX handler: one bool method per RapidJSON event, driven by an explicit
+// state machine. Returning false stops the parse; status_ then says why.
+class Handler {
+ public:
+  Handler(std::string_view text, std::string_view file_name, GraphBuilder* builder,
+          const rapidjson::MemoryStream* stream)
+      : text_(text), file_name_(file_name), builder_(builder), stream_(stream) {}
+
+  void set_start(size_t offset) { end_ = offset; }
+  const Status& status() const { return status_; }
+
+  // RapidJSON events. Numbers arrive as text (kParseNumbersAsStringsFlag), so the
+  // typed number events are never called; they are here for the Handler concept.
+  bool Null() {
+    Mark();
+    return WrongType("null");
+  }
+  bool Bool(bool) {
+    Mark();
+    return WrongType("a boolean");
+  }
+  bool Int(int) { return Unexpected(); }
+  bool Uint(unsigned) { return Unexpected(); }
+  bool Int64(int64_t) { return Unexpected(); }
+  bool Uint64(uint64_t) { return Unexpected(); }
+  bool Double(double) { return Unexpected(); }
+  bool RawNumber(const char* str, rapidjson::SizeType length, bool /*copy*/);
+  bool String(const char* str, rapidjson::SizeType length, bool /*copy*/);
+  bool Key(const char* str, rapidjson::SizeType length, bool /*copy*/);
+  bool StartObject();
+  bool EndObject(rapidjson::SizeType);
+  bool StartArray();
+  bool EndArray(rapidjson::SizeType);
+
+  // After a successful parse: the references that were pending must now resolve.
+  Status Finish();
+
+ private:
+  enum class State : uint8_t {
+    kRoot,            // before the top-level value
+    kTop,             // in the top-level object: a key or its end
+    kTopValue,        // the value of top_key_
+    kEntities,        // in one of the four arrays: an entity object or the end
+    kEntity,          // in an entity object: a key or its end
+    kFieldValue,      // the value of field_
+    kStrings,         // in an aliases or authors array
+    kRange,           // in a claim's [min, max]
+    kAttributes,      // in an attributes object: a key or its end
+    kAttributeValue,  // the value of attribute_key_
+    kDone,            // after the top-level object
+  };
+
+  // Event offsets. RapidJSON reports events after consuming their token, so
+  // stream_->Tell() is the token's end. The end of the previous event ("hint") plus
+  // skipped whitespace, ':' and ',' is the start of the current token; that skip is
+  // only done when an error needs a location. (MemoryStream, unlike StringStream,
+  // is not copied into a local by the Reader, so Tell() is current in handlers.)
+  void Mark() {
+    hint_ = end_;
+    end_ = stream_->Tell();
+  }
+  size_t TokenStart(size_t hint) const {
+    while (hint < text_.size()) {
+      char c = text_[hint];
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ',' && c != ':') break;
+      ++hint;
+    }
+    return hint;
+  }
+  bool Fail(size_t hint, std::string message) {
+    status_ = Status::InvalidInput(std::move(message), LocationOf(text_, TokenStart(hint), file_name_));
+    return false;
+  }
+  bool Unexpected() {
+    Mark();
+    return Fail(hint_, "internal error: unexpected number event");
+  }
+  std::string_view Str(Symbol symbol) { return builder_->symbols().Str(symbol); }
+
+  bool WrongType(std::string_view got);
+  bool CheckString(std::string_view s);
+  bool TopString(std::string_view s);
+  bool FieldString(std::string_view s);
+  bool FieldNumber(std::string_view s);
+  bool ListString(std::string_view s);
+  bool NonEmpty(std::string_view s, std::string_view what);
+  uint32_t Reference(RefRole role, std::string_view id);
+  bool CommitEntity();
+  bool CommitSource();
+  bool CommitDocument();
+  bool CommitClaim();
+  bool CommitStance();
+  bool CommitAttributes(EntityKind kind, uint32_t owner);
+  bool Define(EntityKind kind, uint32_t index);
+  bool Missing(std::string_view field);
+
+  std::string_view text_;
+  std::string_view file_name_;
+  GraphBuilder* builder_;
+  const rapidjson::MemoryStream* stream_;
+  Status status_;
+
+  size_t hint_ = 0;  // end of the event before the current one
+  size_t end_ = 0;   // end of the current event
+  int depth_ = 0;
+  State state_ = State::kRoot;
+
+  uint32_t top_seen_ = 0;  // bit per TopKey
+  TopKey top_key_ = TopKey::kFormat;
+  EntityKind kind_ = EntityKind::kSource;  // of the array being read
+  Field field_ = Field::kId;               // whose value comes next
+  size_t list_hint_ = 0;                   // start of the current [min, max]
+  int range_count_ = 0;
+
+  EntityFields entity_;
+  std::vector<Symbol> aliases_;
+  std::vector<SourceId> authors_;
+  std::vector<PendingAttribute> attributes_;
+  std::string attribute_values_;
+  std::vector<std::pair<Symbol, uint32_t>> attribute_order_;  // scratch for duplicates
+
+  struct RefCache {
+    std::string id;
+    uint32_t index = kNone;
+  };
+  RefCache ref_cache_[6];  // by RefRole
+
+  std::vector<PendingRef> pending_;
+  // Where each source/document/claim was defined in this file (by index), for
+  // "first defined at line N"; kNoOffset when defined by another input.
+  std::vector<size_t> defined_at_[3];
+};
+
+bool Handler::WrongType(std::string_view got) {
+  std::string message;
+  switch (state_) {
+    case State::kRoot:
+      message = "expected a JSON object with \"format\": \"claimgraph/1\" at the top level, not ";
+      break;
+    case State::kTopValue:
+      message = Quoted(TopKeyText(top_key_));
+      message += top_key_ == TopKey::kFormat ? " must be a string, not " : " must be an array, not ";
+      break;
+    case State::kEntities:
+      message = "each element of " + Quoted(TopKeyText(top_key_)) + " must be an object, not ";
+      break;
+    case State::kFieldValue:
+      message = std::string(KindText(kind_)) + " field " + Quoted(FieldText(field_)) + " must be " +
+                std::string(ExpectedType(field_)) + ", not ";
+      break;
+    case State::kStrings:
+      message = std::string(KindText(kind_)) + " field " + Quoted(FieldText(field_)) +
+                " must hold only strings, not ";
+      break;
+    case State::kRange:
+      message = "claim field 'value' as [min, max] must hold two numbers, not ";
+      break;
+    case State::kAttributeValue:
+      message = "attribute " + Quoted(Str(attributes_.back().key)) + " must be a string, not ";
+      break;
+    case State::kTop:
+    case State::kEntity:
+    case State::kAttributes:
+    case State::kDone:
+      message = "internal error: unexpected ";
+      break;
+  }
+  message += got;
+  return Fail(hint_, std::move(message));
+}
+
+bool Handler::CheckString(std::string_view s) {
+  if (s.size() > kMaxStringBytes) {
+    return Fail(hint_, "string of " + std::to_string(s.size()) +
+                           " bytes exceeds the limit of 1 MiB (1048576 bytes)");
+  }
+  return true;
+}
+
+bool Handler::NonEmpty(std::string_view s, std::string_view what) {
+  if (!s.empty()) return true;
+  return Fail(hint_, std::string(KindText(kind_)) + " field " + Quoted(what) + " must not be empty");
+}
+
+bool Handler::StartObject() {
+  Mark();
+  if (++depth_ > kMaxDepth) {
+    return Fail(hint_, "JSON nested deeper than 4 levels; claimgraph/1 never nests deeper");
+  }
+  switch (state_) {
+    case State::kRoot:
+      state_ = State::kTop;
+      return true;
+    case State::kEntities:
+      entity_ = EntityFields();
+      entity_.start_hint = hint_;
+      aliases_.clear();
+      authors_.clear();
+      attributes_.clear();
+      attribute_values_.clear();
+      state_ = State::kEntity;
+      return true;
+    case State::kFieldValue:
+      if (field_ != Field::kAttributes) return WrongType("an object");
+      state_ = State::kAttributes;
+      return true;
+    default:
+      return WrongType("an object");
+  }
+}
+
+bool Handler::EndObject(rapidjson::SizeType) {
+  Mark();
+  --depth_;
+  switch (state_) {
+    case State::kTop:
+      if (!(top_seen_ & (1u << static_cast<int>(TopKey::kFormat)))) {
+        return Fail(hint_, "missing \"format\": \"claimgraph/1\"");
+      }
+      state_ = State::kDone;
+      return true;
+    case State::kEntity:
+      state_ = State::kEntities;
+      return CommitEntity();
+    case State::kAttributes:
+      state_ = State::kEntity;
+      return true;
+    default:
+      return Fail(hint_, "internal error: unexpected end of object");
+  }
+}
+
+bool Handler::StartArray() {
+  Mark();
+  if (++depth_ > kMaxDepth) {
+    return Fail(hint_, "JSON nested deeper than 4 levels; claimgraph/1 never nests deeper");
+  }
+  switch (state_) {
+    case State::kTopValue:
+      switch (top_key_) {
+        case TopKey::kFormat:
+          return WrongType("an array");
+        case TopKey::kSources:
+          kind_ = EntityKind::kSource;
+          break;
+        case TopKey::kDocuments:
+          kind_ = EntityKind::kDocument;
+          break;
+        case TopKey::kClaims:
+          kind_ = EntityKind::kClaim;
+          break;
+        case TopKey::kStances:
+          kind_ = EntityKind::kStance;
+          break;
+      }
+      state_ = State::kEntities;
+      return true;
+    case State::kFieldValue:
+      if (field_ == Field::kAliases || field_ == Field::kAuthors) {
+        state_ = State::kStrings;
+        return true;
+      }
+      if (field_ == Field::kValue) {
+        list_hint_ = hint_;
+        entity_.value_hint = hint_;
+        range_count_ = 0;
+        state_ = State::kRange;
+        return true;
+      }
+      return WrongType("an array");
+    default:
+      return WrongType("an array");
+  }
+}
+
+bool Handler::EndArray(rapidjson::SizeType) {
+  Mark();
+  --depth_;
+  switch (state_) {
+    case State::kEntities:
+      state_ = State::kTop;
+      return true;
+    case State::kStrings:
+      state_ = State::kEntity;
+      return true;
+    case State::kRange:
+      if (range_count_ != 2) {
+        return Fail(list_hint_, "claim field 'value' as an array must be [min, max], with two numbers");
+      }
+      entity_.value_is_range = true;
+      state_ = State::kEntity;
+      return true;
+    default:
+      return Fail(hint_, "internal error: unexpected end of array");
+  }
+}
+
+bool Handler::Key(const char* str, rapidjson::SizeType length, bool) {
+  Mark();
+  std::string_view key(str, length);
+  if (!CheckString(key)) return false;
+  switch (state_) {
+    case State::kTop: {
+      static constexpr TopKey kKeys[] = {TopKey::kFormat, TopKey::kSources, TopKey::kDocuments,
+                                         TopKey::kClaims, TopKey::kStances};
+      for (TopKey k : kKeys) {
+        if (TopKeyText(k) == key) {
+          uint32_t bit = 1u << static_cast<int>(k);
+          if (top_seen_ & bit) return Fail(hint_, "duplicate top-level field " + Quoted(key));
+          top_seen_ |= bit;
+          top_key_ = k;
+          state_ = State::kTopValue;
+          return true;
+        }
+      }
+      return Fail(hint_, "unknown top-level field " + Quoted(key) +
+                             " (expected format, sources, documents, claims, stances)");
+    }
+    case State::kEntity: {
+      const FieldName* begin = nullptr;
+      const FieldName* end = nullptr;
+      switch (kind_) {
+        case EntityKind::kSource:
+          begin = std::begin(kSourceFields), end = std::end(kSourceFields);
+          break;
+        case EntityKind::kDocument:
+          begin = std::begin(kDocumentFields), end = std::end(kDocumentFields);
+          break;
+        case EntityKind::kClaim:
+          begin = std::begin(kClaimFields), end = std::end(kClaimFields);
+          break;
+        case EntityKind::kStance:
+          begin = std::begin(kStanceFields), end = std::end(kStanceFields);
+          break;
+      }
+      for (const FieldName* f = begin; f != end; ++f) {
+        if (f->name != key) continue;
+        if (entity_.seen & Bit(f->field)) {
+          return Fail(hint_, "duplicate field " + Quoted(key) + " in " + std::string(KindText(kind_)));
+        }
+        entity_.seen |= Bit(f->field);
+        field_ = f->field;
+        state_ = State::kFieldValue;
+        return true;
+      }
+      return Fail(hint_, "unknown field " + Quoted(key) + " in " + std::string(KindText(kind_)));
+    }
+    case State::kAttributes:
+      attributes_.push_back(PendingAttribute{builder_->Intern(key), 0, 0, hint_});
+      state_ = State::kAttributeValue;
+      return true;
+    default:
+      return Fail(hint_, "internal error: unexpected key");
+  }
+}
+
+bool Handler::String(const char* str, rapidjson::SizeType length, bool) {
+  Mark();
+  std::string_view s(str, length);
+  if (!CheckString(s)) return false;
+  switch (state_) {
+    case State::kTopValue:
+      if (top_key_ != TopKey::kFormat) return WrongType("a string");
+      return TopString(s);
+    case State::kFieldValue:
+      state_ = State::kEntity;
+      return FieldString(s);
+    case State::kStrings:
+      return ListString(s);
+    case State::kAttributeValue: {
+      PendingAttribute& a = attributes_.back();
+      a.value_begin = static_cast<uint32_t>(attribute_values_.size());
+      a.value_size = static_cast<uint32_t>(s.size());
+      attribute_values_.append(s);
+      state_ = State::kAttributes;
+      return true;
+    }
+    default:
+      return WrongType("a string");
+  }
+}
+
+bool Handler::TopString(std::string_view s) {
+  if (s != "claimgraph/1") {
+    return Fail(hint_, "unsupported format " + Quoted(s) + " (expected \"claimgraph/1\")");
+  }
+  state_ = State::kTop;
+  return true;
+}
+
+uint32_t Handler::Reference(RefRole role, std::string_view id) {
+  // Consecutive objects often name the same target (our own export sorts stances
+  // by claim): the last id per role skips the interner's hash probe. Skipping the
+  // pending check is safe: an earlier reference to that target is already pending.
+  RefCache& cache = ref_cache_[static_cast<int>(role)];
+  if (cache.index != kNone && cache.id == id) return cache.index;
+  uint32_t index = kNone;
+  EntityKind kind = EntityKind::kSource;
+  switch (role) {
+    case RefRole::kStanceClaim:
+      index = builder_->ClaimById(id);
+      kind = EntityKind::kClaim;
+      break;
+    case RefRole::kStanceDocument:
+    case RefRole::kDocumentDerivedFrom:
+      index = builder_->DocumentById(id);
+      kind = EntityKind::kDocument;
+      break;
+    case RefRole::kStanceSource:
+    case RefRole::kStanceAttributedTo:
+    case RefRole::kDocumentAuthor:
+      // An alias makes a placeholder source that Build() merges into the real one;
+      // whether the alias exists is only known at the end of the file.
+      index = builder_->SourceById(id);
+      kind = EntityKind::kSource;
+      break;
+  }
+  if (!builder_->IsDefined(kind, index)) pending_.push_back(PendingRef{hint_, index, role});
+  cache.id.assign(id);  // reuses its capacity: no allocation once ids fit
+  cache.index = index;
+  return index;
+}
+
+bool Handler::FieldString(std::string_view s) {
+  EntityFields& e = entity_;
+  switch (field_) {
+    case Field::kId:
+      if (!NonEmpty(s, "id")) return false;
+      e.id_hint = hint_;
+      switch (kind_) {
+        case EntityKind::kSource:
+          e.index = builder_->SourceById(s);
+          break;
+        case EntityKind::kDocument:
+          e.index = builder_->DocumentById(s);
+          break;
+        case EntityKind::kClaim:
+          e.index = builder_->ClaimById(s);
+          break;
+        case EntityKind::kStance:
+          e.id = builder_->Intern(s);
+          break;
+      }
+      return true;
+    case Field::kName:
+      e.name = builder_->Intern(s);
+      return true;
+    case Field::kKind: {
+      std::optional<SourceKind> kind = s.empty() ? std::nullopt : ParseSourceKind(s);
+      if (!kind) {
+        return Fail(hint_, "unknown source kind " + Quoted(s) +
+                               " (expected person, organisation, outlet, government, unknown)");
+      }
+      e.kind = *kind;
+      return true;
+    }
+    case Field::kTitle:
+      e.title = builder_->Intern(s);
+      return true;
+    case Field::kUrl:
+      e.url = builder_->Intern(s);
+      return true;
+    case Field::kLanguage:
+      e.language = builder_->Intern(s);
+      return true;
+    case Field::kFile:
+      e.file = builder_->Intern(s);
+      return true;
+    case Field::kPublished:
+    case Field::kAsOf: {
+      std::optional<Date> date = s.empty() ? std::nullopt : Date::Parse(s);
+      if (!date) {
+        return Fail(hint_, "bad date " + Quoted(s) + " in " + Quoted(FieldText(field_)) +
+                               " (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+      }
+      (field_ == Field::kPublished ? e.published : e.as_of) = *date;
+      return true;
+    }
+    case Field::kDerivedFrom:
+      if (!NonEmpty(s, "derived_from")) return false;
+      e.derived_from = Reference(RefRole::kDocumentDerivedFrom, s);
+      return true;
+    case Field::kDerivation: {
+      std::optional<Derivation> derivation = s.empty() ? std::nullopt : ParseDerivation(s);
+      if (!derivation) {
+        return Fail(hint_, "unknown derivation " + Quoted(s) +
+                               " (expected republication, translation, quotation)");
+      }
+      e.derivation = *derivation;
+      e.derivation_hint = hint_;
+      return true;
+    }
+    case Field::kProposition:
+      if (!NonEmpty(s, "proposition")) return false;
+      e.proposition = builder_->Intern(s);
+      return true;
+    case Field::kQualifier: {
+      std::optional<Qualifier> qualifier = s.empty() ? std::nullopt : ParseQualifier(s);
+      if (!qualifier) {
+        return Fail(hint_, "unknown qualifier " + Quoted(s) +
+                               " (expected exact, at_least, more_than, at_most, less_than, "
+                               "up_to, about, range)");
+      }
+      e.qualifier = *qualifier;
+      e.qualifier_hint = hint_;
+      return true;
+    }
+    case Field::kUnit:
+      e.unit = builder_->Intern(s);
+      return true;
+    case Field::kScope:
+      e.scope = builder_->Intern(s);
+      return true;
+    case Field::kText:
+      e.text = builder_->Intern(s);
+      return true;
+    case Field::kClaim:
+      if (!NonEmpty(s, "claim")) return false;
+      e.claim = Reference(RefRole::kStanceClaim, s);
+      return true;
+    case Field::kSource:
+      if (!NonEmpty(s, "source")) return false;
+      e.source = Reference(RefRole::kStanceSource, s);
+      return true;
+    case Field::kDocument:
+      if (!NonEmpty(s, "document")) return false;
+      e.document = Reference(RefRole::kStanceDocument, s);
+      return true;
+    case Field::kAttributedTo:
+      if (!NonEmpty(s, "attributed_to")) return false;
+      e.attributed_to = Reference(RefRole::kStanceAttributedTo, s);
+      return true;
+    case Field::kStance: {
+      std::optional<StanceKind> stance = s.empty() ? std::nullopt : ParseStanceKind(s);
+      if (!stance) return Fail(hint_, "unknown stance " + Quoted(s) + " (expected asserts, disputes)");
+      e.stance = *stance;
+      return true;
+    }
+    case Field::kQuote:
+      e.quote = builder_->texts().Add(s);
+      return true;
+    case Field::kAliases:
+    case Field::kAuthors:
+    case Field::kAttributes:
+    case Field::kValue:
+    case Field::kQuoteStart:
+    case Field::kQuoteEnd:
+      state_ = State::kFieldValue;  // WrongType words the message by field_
+      return WrongType("a string");
+  }
+  return Fail(hint_, "internal error: unhandled field");
+}
+
+bool Handler::ListString(std::string_view s) {
+  if (field_ == Field::kAliases) {
+    if (!NonEmpty(s, "aliases")) return false;
+    aliases_.push_back(builder_->Intern(s));
+    return true;
+  }
+  if (!NonEmpty(s, "authors")) return false;
+  authors_.push_back(Reference(RefRole::kDocumentAuthor, s));
+  return true;
+}
+
+bool Handler::RawNumber(const char* str, rapidjson::SizeType length, bool) {
+  Mark();
+  std::string_view s(str, length);
+  switch (state_) {
+    case State::kFieldValue:
+      return FieldNumber(s);
+    case State::kRange: {
+      if (range_count_ == 2) {
+        return Fail(list_hint_, "claim field 'value' as an array must be [min, max], with two numbers");
+      }
+      double v = 0;
+      std::string error;
+      if (!ParseNumber(s, &v, &error)) return Fail(hint_, "claim field 'value': " + error);
+      (range_count_ == 0 ? entity_.value : entity_.value_hi) = v;
+      ++range_count_;
+      return true;
+    }
+    default:
+      return WrongType("a number");
+  }
+}
+
+bool Handler::FieldNumber(std::string_view s) {
+  if (field_ == Field::kValue) {
+    std::string error;
+    if (!ParseNumber(s, &entity_.value, &error)) return Fail(hint_, "claim field 'value': " + error);
+    entity_.value_hi = entity_.value;
+    entity_.value_hint = hint_;
+    state_ = State::kEntity;
+    return true;
+  }
+  if (field_ == Field::kQuoteStart || field_ == Field::kQuoteEnd) {
+    // RapidJSON has checked the JSON number syntax; an offset must also be a plain
+    // non-negative integer that fits the 32-bit field (kNone is its "absent").
+    uint64_t v = 0;
+    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || ptr != s.data() + s.size() || v >= kNone) {
+      return Fail(hint_, "stance field " + Quoted(FieldText(field_)) +
+                             " must be an integer from 0 to 4294967294, not " + std::string(s));
+    }
+    if (field_ == Field::kQuoteStart) {
+      entity_.quote_start = static_cast<uint32_t>(v);
+      entity_.quote_start_hint = hint_;
+    } else {
+      entity_.quote_end = static_cast<uint32_t>(v);
+    }
+    state_ = State::kEntity;
+    return true;
+  }
+  return WrongType("a number");
+}
+
+bool Handler::Missing(std::string_view field) {
+  std::string message(KindText(kind_));
+  bool has_id = kind_ == EntityKind::kStance ? entity_.id != kNoSymbol : entity_.index != kNone;
+  if (has_id && field != "id") {
+    Symbol id = kNoSymbol;
+    switch (kind_) {
+      case EntityKind::kSource:
+        id = builder_->source(entity_.index).id;
+        break;
+      case EntityKind::kDocument:
+        id = builder_->document(entity_.index).id;
+        break;
+      case EntityKind::kClaim:
+        id = builder_->claim(entity_.index).id;
+        break;
+      case EntityKind::kStance:
+        id = entity_.id;
+        break;
+    }
+    // Appended piecewise: GCC 12 at -O3 warns falsely (-Wrestrict) on `" " + string`.
+    message += " '";
+    message += Str(id);
+    message += "'";
+  }
+  message += " has no '";
+  message += field;
+  message += "'";
+  return Fail(entity_.start_hint, std::move(message));
+}
+
+// Marks the entity defined; a second definition of one id is an error at its "id".
+bool Handler::Define(EntityKind kind, uint32_t index) {
+  bool fresh = false;
+  Symbol id = kNoSymbol;
+  switch (kind) {
+    case EntityKind::kSource:
+      fresh = builder_->DefineSource(index);
+      id = builder_->source(index).id;
+      break;
+    case EntityKind::kDocument:
+      fresh = builder_->DefineDocument(index);
+      id = builder_->document(index).id;
+      break;
+    case EntityKind::kClaim:
+      fresh = builder_->DefineClaim(index);
+      id = builder_->claim(index).id;
+      break;
+    case EntityKind::kStance:
+      return true;
+  }
+  std::vector<size_t>& at = defined_at_[static_cast<int>(kind)];
+  if (fresh) {
+    if (at.size() <= index) at.resize(index + 1, kNoOffset);
+    at[index] = entity_.id_hint;
+    return true;
+  }
+  std::string message = "duplicate " + std::string(KindText(kind)) + " id " + Quoted(Str(id));
+  if (index < at.size() && at[index] != kNoOffset) {
+    message += " (first defined at line " +
+               std::to_string(LocationOf(text_, TokenStart(at[index]), file_name_).line) + ")";
+  } else {
+    message += " (first defined in an earlier input)";
+  }
+  return Fail(entity_.id_hint, std::move(message));
+}
+
+bool Handler::CommitEntity() {
+  switch (kind_) {
+    case EntityKind::kSource:
+      return CommitSource();
+    case EntityKind::kDocument:
+      return CommitDocument();
+    case EntityKind::kClaim:
+      return CommitClaim();
+    case EntityKind::kStance:
+      return CommitStance();
+  }
+  return false;
+}
+
+bool Handler::CommitSource() {
+  const EntityFields& e = entity_;
+  if (e.index == kNone) return Missing("id");
+  if (!Define(EntityKind::kSource, e.index)) return false;
+  Source& s = builder_->source(e.index);
+  s.name = e.name;
+  s.kind = e.kind;
+  for (Symbol alias : aliases_) builder_->AddAlias(e.index, Str(alias));
+  return CommitAttributes(EntityKind::kSource, e.index);
+}
+
+bool Handler::CommitDocument() {
+  const EntityFields& e = entity_;
+  if (e.index == kNone) return Missing("id");
+  if ((e.seen & Bit(Field::kDerivation)) && e.derived_from == kNone) {
+    return Fail(e.derivation_hint, "document has 'derivation' but no 'derived_from'");
+  }
+  if (!Define(EntityKind::kDocument, e.index)) return false;
+  Document& d = builder_->document(e.index);
+  d.title = e.title;
+  d.url = e.url;
+  d.language = e.language;
+  d.file = e.file;
+  d.published = e.published;
+  d.derived_from = e.derived_from;
+  if (e.derived_from != kNone) {
+    d.derivation = e.derivation == Derivation::kOriginal ? Derivation::kRepublication : e.derivation;
+  }
+  for (SourceId author : authors_) builder_->AddAuthor(e.index, author);
+  return CommitAttributes(EntityKind::kDocument, e.index);
+}
+
+bool Handler::CommitClaim() {
+  const EntityFields& e = entity_;
+  if (e.index == kNone) return Missing("id");
+  if (!(e.seen & Bit(Field::kProposition))) return Missing("proposition");
+  if (!(e.seen & Bit(Field::kValue))) return Missing("value");
+  Qualifier qualifier = e.qualifier;
+  if (e.value_is_range) {
+    if (!(e.seen & Bit(Field::kQualifier))) {
+      qualifier = Qualifier::kRange;  // a [min, max] says range by itself
+    } else if (qualifier != Qualifier::kRange) {
+      return Fail(e.qualifier_hint, "qualifier " + Quoted(Name(qualifier)) +
+                                        " needs a single number, but 'value' is [min, max]");
+    }
+    if (e.value > e.value_hi) {
+      return Fail(e.value_hint, "range [" + FormatNumber(e.value) + ", " + FormatNumber(e.value_hi) +
+                                    "] has its low end above its high end");
+    }
+  } else if (qualifier == Qualifier::kRange) {
+    return Fail(e.value_hint, "qualifier 'range' needs 'value' as [min, max]");
+  }
+  if (!Define(EntityKind::kClaim, e.index)) return false;
+  Claim& c = builder_->claim(e.index);
+  c.proposition = e.proposition;
+  c.unit = e.unit;
+  c.scope = e.scope;
+  c.text = e.text;
+  c.as_of = e.as_of;
+  builder_->SetFigure(e.index, qualifier, e.value, e.value_hi);
+  return CommitAttributes(EntityKind::kClaim, e.index);
+}
+
+bool Handler::CommitStance() {
+  const EntityFields& e = entity_;
+  if (e.claim == kNone) return Missing("claim");
+  if (e.source == kNone) return Missing("source");
+  if (e.document == kNone) return Missing("document");
+  if (e.quote_start != kNone && e.quote_end != kNone && e.quote_start > e.quote_end) {
+    return Fail(e.quote_start_hint, "quote_start " + std::to_string(e.quote_start) +
+                                        " is after quote_end " + std::to_string(e.quote_end));
+  }
+  Stance s;
+  s.claim = e.claim;
+  s.source = e.source;
+  s.document = e.document;
+  s.attributed_to = e.attributed_to;
+  s.kind = e.stance;
+  s.id = e.id;
+  s.quote = e.quote;
+  s.quote_start = e.quote_start;
+  s.quote_end = e.quote_end;
+  StanceId id = builder_->AddStance(s);
+  return CommitAttributes(EntityKind::kStance, id);
+}
+
+bool Handler::CommitAttributes(EntityKind kind, uint32_t owner) {
+  if (attributes_.empty()) return true;
+  if (attributes_.size() > 1) {
+    // Sorting finds a repeated key in n log n whatever the object's size; the
+    // repeat reported is the first one in the file.
+    attribute_order_.clear();
+    for (uint32_t i = 0; i < attributes_.size(); ++i) attribute_order_.emplace_back(attributes_[i].key, i);
+    std::sort(attribute_order_.begin(), attribute_order_.end());
+    uint32_t first_repeat = kNone;
+    for (size_t i = 1; i < attribute_order_.size(); ++i) {
+      if (attribute_order_[i].first == attribute_order_[i - 1].first) {
+        first_repeat = std::min(first_repeat, attribute_order_[i].second);
+      }
+    }
+    if (first_repeat != kNone) {
+      const PendingAttribute& a = attributes_[first_repeat];
+      return Fail(a.hint, "duplicate attribute " + Quoted(Str(a.key)) + " in " +
+                              std::string(KindText(kind)));
+    }
+  }
+  for (const PendingAttribute& a : attributes_) {
+    builder_->AddAttribute(kind, owner, Str(a.key),
+                           std::string_view(attribute_values_).substr(a.value_begin, a.value_size));
+  }
+  return true;
+}
+
+Status Handler::Finish() {
+  // Sources may be named by alias, which only a whole-input check can confirm;
+  // remember each placeholder's answer, as one alias is often referenced many times.
+  std::unordered_map<uint32_t, bool> source_known;
+  for (const PendingRef& ref : pending_) {
+    std::string_view owner = "stance";
+    std::string_view what;
+    EntityKind kind = EntityKind::kSource;
+    switch (ref.role) {
+      case RefRole::kStanceClaim:
+        what = "claim";
+        kind = EntityKind::kClaim;
+        break;
+      case RefRole::kStanceDocument:
+        what = "document";
+        kind = EntityKind::kDocument;
+        break;
+      case RefRole::kStanceSource:
+        what = "source";
+        break;
+      case RefRole::kStanceAttributedTo:
+        what = "attributed_to source";
+        break;
+      case RefRole::kDocumentAuthor:
+        owner = "document";
+        what = "author source";
+        break;
+      case RefRole::kDocumentDerivedFrom:
+        owner = "document";
+        what = "derived_from document";
+        kind = EntityKind::kDocument;
+        break;
+    }
+    if (builder_->IsDefined(kind, ref.index)) continue;
+    Symbol id = kNoSymbol;
+    if (kind == EntityKind::kSource) {
+      auto [it, inserted] = source_known.emplace(ref.index, false);
+      if (inserted) it->second = builder_->SourceKnown(Str(builder_->source(ref.index).id));
+      if (it->second) continue;
+      id = builder_->source(ref.index).id;
+    } else if (kind == EntityKind::kClaim) {
+      id = builder_->claim(ref.index).id;
+    } else {
+      id = builder_->document(ref.index).id;
+    }
+    Fail(ref.hint, "dangling reference: " + std::string(owner) + " names " + std::string(what) + " " +
+                       Quoted(Str(id)) + " which is not defined");
+    return status_;
+  }
+  return Status();
+}
+
+}  // namespace
+
+Status JsonImporter::Load(std::string_view text, std::string_view file_name, GraphBuilder* builder) {
+  // A stance object takes well over 100 bytes of claimgraph/1, so text.size() / 512
+  // under-estimates the stance count: growth is saved without reserving memory
+  // that a file of long quotes would never use.
+  builder->Reserve(text.size() / 512);
+  rapidjson::MemoryStream stream(text.data(), text.size());
+  Handler handler(text, file_name, builder, &stream);
+  // RapidJSON's UTF-8 reader does not skip a byte order mark; editors may write one.
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+    for (int i = 0; i < 3; ++i) stream.Take();
+    handler.set_start(3);
+  }
+  // Numbers as text: ParseNumber then applies the same limits as the CSV importer.
+  // No kParseStopWhenDoneFlag: anything after the top-level object is an error.
+  constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag;
+  rapidjson::Reader reader;
+  rapidjson::ParseResult result = reader.Parse<kFlags>(stream, handler);
+  if (result.IsError()) {
+    if (result.Code() == rapidjson::kParseErrorTermination && !handler.status().ok()) {
+      return handler.status();
+    }
+    std::string message = result.Code() == rapidjson::kParseErrorStringInvalidEncoding
+                              ? "invalid UTF-8 in a string"
+                              : std::string("JSON syntax error: ") +
+                                    rapidjson::GetParseError_En(result.Code());
+    return Status::InvalidInput(std::move(message), LocationOf(text, result.Offset(), file_name));
+  }
+  return handler.Finish();
+}
+
+}  // namespace claimgraph
