@@ -24,7 +24,9 @@ struct CheckFlags {
 };
 
 Status RunCheck(const CheckFlags& flags, const CommandIo& io) {
-  auto writer = MakeCheckWriter(flags.format, ReportOptions{flags.pretty, flags.color});
+  const unsigned threads =
+      flags.threads ? flags.threads : std::max(1u, std::thread::hardware_concurrency());
+  auto writer = MakeCheckWriter(flags.format, ReportOptions{flags.pretty, flags.color, threads});
   if (!writer) return Status::Usage("unknown format '" + flags.format + "'");
   PhaseTimer timer(flags.timings, *io.err);
   auto graph = LoadGraph(flags.input, *io.in, &timer);
@@ -32,7 +34,7 @@ Status RunCheck(const CheckFlags& flags, const CommandIo& io) {
   Provenance provenance = Provenance::Compute(*graph);
   timer.Mark("provenance");
   AnalysisOptions analysis;
-  analysis.threads = flags.threads ? flags.threads : std::max(1u, std::thread::hardware_concurrency());
+  analysis.threads = threads;
   ContradictionReport report = FindContradictions(*graph, provenance, analysis);
   timer.Mark("contradictions");
   auto output = Output::Open(flags.output, *io.out);

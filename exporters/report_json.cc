@@ -2,6 +2,7 @@
 // proposition, claims with id/qualifier/min/max/unit/sources/origins,
 // disputed_by) plus fields a pipeline wants beside them.
 #include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <algorithm>
@@ -9,6 +10,8 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "exporters/figure_text.h"
 #include "exporters/json_stream.h"
@@ -132,44 +135,68 @@ void ClaimFields(Writer& w, const ClaimGraph& g, const Provenance& p, ClaimId id
   StringArray(w, OriginNames(g, p, id));
 }
 
-// A string-backed RapidJSON output stream for the claim cache.
-struct StringStream {
-  using Ch = char;
-  std::string* out;
-  void Put(char c) { out->push_back(c); }
-  void Flush() {}
-};
+// Runs fn(part, begin, end) over `n` items split into `parts` contiguous slices,
+// one thread each; slices are joined in order, so output matches one thread.
+template <typename Fn>
+void ForSlices(size_t n, unsigned parts, Fn fn) {
+  if (parts <= 1 || n < 2 * parts) {
+    fn(0u, size_t{0}, n);
+    return;
+  }
+  std::vector<std::thread> workers;
+  for (unsigned t = 0; t < parts; ++t) {
+    workers.emplace_back([&, t] { fn(t, n * t / parts, n * (t + 1) / parts); });
+  }
+  for (auto& w : workers) w.join();
+}
 
-// Each claim's report object serialised once: a claim in many pairs (a large
-// proposition) is written by copying its bytes, not by rebuilding its lists.
+// Each involved claim's report object, serialised once: a claim in many pairs (a
+// large proposition) is then written by copying bytes, not by rebuilding its
+// source and origin lists. Built in parallel, read-only afterwards.
 class ClaimJsonCache {
  public:
-  ClaimJsonCache(const ClaimGraph& g, const Provenance& p)
-      : g_(g), p_(p), begin_(g.num_claims(), kUnset), end_(g.num_claims(), 0) {}
-
-  std::string_view Get(ClaimId id) {
-    if (begin_[id] == kUnset) {
-      begin_[id] = bytes_.size();
-      StringStream stream{&bytes_};
-      rapidjson::Writer<StringStream> w(stream);
-      w.StartObject();
-      ClaimFields(w, g_, p_, id, ClaimDetail::kInReport);
-      w.EndObject();
-      end_[id] = bytes_.size();
+  ClaimJsonCache(const CheckResult& r, unsigned threads)
+      : where_(r.graph.num_claims(), Span{0, 0, 0}) {
+    std::vector<char> involved(r.graph.num_claims(), 0);
+    for (const Contradiction& c : r.report.items) {
+      involved[c.a] = 1;
+      if (c.b != kNone) involved[c.b] = 1;
     }
-    return std::string_view(bytes_).substr(begin_[id], end_[id] - begin_[id]);
+    std::vector<ClaimId> claims;
+    for (ClaimId c = 0; c < involved.size(); ++c) {
+      if (involved[c]) claims.push_back(c);
+    }
+    parts_.resize(std::max(1u, threads));
+    ForSlices(claims.size(), threads, [&](unsigned part, size_t begin, size_t end) {
+      rapidjson::StringBuffer& buffer = parts_[part];
+      rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+      for (size_t i = begin; i < end; ++i) {
+        size_t from = buffer.GetSize();
+        w.Reset(buffer);
+        w.StartObject();
+        ClaimFields(w, r.graph, r.provenance, claims[i], ClaimDetail::kInReport);
+        w.EndObject();
+        where_[claims[i]] = Span{part, from, buffer.GetSize()};
+      }
+    });
+  }
+
+  std::string_view Get(ClaimId id) const {
+    const Span& s = where_[id];
+    return std::string_view(parts_[s.part].GetString() + s.begin, s.end - s.begin);
   }
 
  private:
-  static constexpr uint64_t kUnset = ~uint64_t{0};
-  const ClaimGraph& g_;
-  const Provenance& p_;
-  std::string bytes_;
-  std::vector<uint64_t> begin_, end_;
+  struct Span {
+    unsigned part;
+    size_t begin, end;
+  };
+  std::vector<rapidjson::StringBuffer> parts_;
+  std::vector<Span> where_;
 };
 
 template <typename Writer>
-void ReportClaim(Writer& w, const CheckResult& r, ClaimJsonCache* cache, ClaimId id) {
+void ReportClaim(Writer& w, const CheckResult& r, const ClaimJsonCache* cache, ClaimId id) {
   if (cache) {
     std::string_view json = cache->Get(id);
     w.RawValue(json.data(), json.size(), rapidjson::kObjectType);
@@ -180,8 +207,90 @@ void ReportClaim(Writer& w, const CheckResult& r, ClaimJsonCache* cache, ClaimId
   }
 }
 
+// One contradiction item.
 template <typename Writer>
-void WriteCheck(Writer& w, const CheckResult& r, ClaimJsonCache* cache) {
+void WriteItem(Writer& w, const CheckResult& r, const ClaimJsonCache* cache, const Contradiction& c) {
+  const ClaimGraph& g = r.graph;
+  const PropositionGroup& group = g.groups()[c.group];
+  w.StartObject();
+  Key(w, "kind");
+  String(w, Name(c.kind));
+  Key(w, "proposition");
+  String(w, g.Str(group.proposition));
+  Key(w, "unit");
+  String(w, g.Str(group.unit));
+  Key(w, "claims");
+  w.StartArray();
+  ReportClaim(w, r, cache, c.a);
+  if (c.b != kNone) ReportClaim(w, r, cache, c.b);
+  w.EndArray();
+  if (c.kind == ContradictionKind::kDispute) {
+    Key(w, "disputed_by");
+    StringArray(w, DisputersOf(g, c.a));
+    Key(w, "disputes");
+    w.StartArray();
+    for (const Stance& s : g.StancesOf(c.a)) {
+      if (s.kind != StanceKind::kDisputes) continue;
+      w.StartObject();
+      Key(w, "source");
+      String(w, g.SourceName(s.source));
+      Key(w, "document");
+      String(w, g.Str(g.documents()[s.document].id));
+      if (s.quote != 0) {
+        Key(w, "quote");
+        String(w, g.Text(s.quote));
+      }
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  w.EndObject();
+}
+
+// Items serialised ahead by worker threads, batch by batch, so memory stays
+// bounded while both cores work; the main writer splices them in as raw values.
+class ItemBatches {
+ public:
+  static constexpr size_t kBatch = 1 << 16;
+  ItemBatches(const CheckResult& r, const ClaimJsonCache& cache, unsigned threads)
+      : r_(r), cache_(cache), threads_(std::max(1u, threads)), parts_(threads_), ends_(threads_) {}
+
+  template <typename Writer>
+  void WriteAll(Writer& w) {
+    const auto& items = r_.report.items;
+    for (size_t batch = 0; batch < items.size(); batch += kBatch) {
+      size_t batch_end = std::min(items.size(), batch + kBatch);
+      ForSlices(batch_end - batch, threads_, [&](unsigned part, size_t begin, size_t end) {
+        rapidjson::StringBuffer& buffer = parts_[part];
+        buffer.Clear();
+        ends_[part].clear();
+        rapidjson::Writer<rapidjson::StringBuffer> item_writer(buffer);
+        for (size_t i = batch + begin; i < batch + end; ++i) {
+          item_writer.Reset(buffer);
+          WriteItem(item_writer, r_, &cache_, items[i]);
+          ends_[part].push_back(buffer.GetSize());
+        }
+      });
+      for (unsigned part = 0; part < threads_; ++part) {
+        size_t from = 0;
+        for (size_t to : ends_[part]) {
+          w.RawValue(parts_[part].GetString() + from, to - from, rapidjson::kObjectType);
+          from = to;
+        }
+      }
+    }
+  }
+
+ private:
+  const CheckResult& r_;
+  const ClaimJsonCache& cache_;
+  unsigned threads_;
+  std::vector<rapidjson::StringBuffer> parts_;
+  std::vector<std::vector<size_t>> ends_;
+};
+
+template <typename Writer>
+void WriteCheck(Writer& w, const CheckResult& r, unsigned threads) {
   const ClaimGraph& g = r.graph;
   size_t counts[3] = {0, 0, 0};
   for (const Contradiction& c : r.report.items) ++counts[static_cast<int>(c.kind)];
@@ -208,41 +317,13 @@ void WriteCheck(Writer& w, const CheckResult& r, ClaimJsonCache* cache) {
 
   Key(w, "contradictions");
   w.StartArray();
-  for (const Contradiction& c : r.report.items) {
-    const PropositionGroup& group = g.groups()[c.group];
-    w.StartObject();
-    Key(w, "kind");
-    String(w, Name(c.kind));
-    Key(w, "proposition");
-    String(w, g.Str(group.proposition));
-    Key(w, "unit");
-    String(w, g.Str(group.unit));
-    Key(w, "claims");
-    w.StartArray();
-    ReportClaim(w, r, cache, c.a);
-    if (c.b != kNone) ReportClaim(w, r, cache, c.b);
-    w.EndArray();
-    if (c.kind == ContradictionKind::kDispute) {
-      Key(w, "disputed_by");
-      StringArray(w, DisputersOf(g, c.a));
-      Key(w, "disputes");
-      w.StartArray();
-      for (const Stance& s : g.StancesOf(c.a)) {
-        if (s.kind != StanceKind::kDisputes) continue;
-        w.StartObject();
-        Key(w, "source");
-        String(w, g.SourceName(s.source));
-        Key(w, "document");
-        String(w, g.Str(g.documents()[s.document].id));
-        if (s.quote != 0) {
-          Key(w, "quote");
-          String(w, g.Text(s.quote));
-        }
-        w.EndObject();
-      }
-      w.EndArray();
-    }
-    w.EndObject();
+  if (threads > 0) {
+    ClaimJsonCache cache(r, threads);
+    ItemBatches(r, cache, threads).WriteAll(w);
+  } else {
+    // Pretty output: raw spliced bytes would break the indentation, so write
+    // each item in place (pretty output is for people, and small).
+    for (const Contradiction& c : r.report.items) WriteItem(w, r, nullptr, c);
   }
   w.EndArray();
 
@@ -358,10 +439,8 @@ Status WithWriter(std::ostream& out, bool pretty, Fn fn) {
 }  // namespace
 
 Status JsonCheckWriter::Write(const CheckResult& result, std::ostream& out) {
-  // Raw cached bytes would break PrettyWriter's indentation: cache in compact mode.
-  std::unique_ptr<ClaimJsonCache> cache;
-  if (!options_.pretty) cache = std::make_unique<ClaimJsonCache>(result.graph, result.provenance);
-  return WithWriter(out, options_.pretty, [&](auto& w) { WriteCheck(w, result, cache.get()); });
+  unsigned threads = options_.pretty ? 0 : std::max(1u, options_.threads);
+  return WithWriter(out, options_.pretty, [&](auto& w) { WriteCheck(w, result, threads); });
 }
 
 Status JsonTraceWriter::Write(const ClaimGraph& graph, const Provenance& provenance,

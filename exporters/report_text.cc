@@ -41,13 +41,37 @@ std::string Origins(const ClaimGraph& g, const Provenance& p, ClaimId c) {
   return Join(names, ", ");
 }
 
-std::string Describe(const ClaimGraph& g, ClaimId c) {
-  return FigureText(g, c) + " [" + std::string(g.Str(g.claims()[c].id)) + "]";
+// The interval in a few characters, for figures worded in the text's own way:
+// "much more" reads as "much more (> 225)".
+std::string CompactInterval(const Interval& iv) {
+  const bool lo = iv.lo_bounded(), hi = iv.hi_bounded();
+  if (lo && hi && iv.lo == iv.hi) return "= " + FormatNumber(iv.lo);
+  if (lo && hi) return FormatNumber(iv.lo) + "-" + FormatNumber(iv.hi);
+  if (lo) return (iv.lo_open ? "> " : ">= ") + FormatNumber(iv.lo);
+  if (hi) return (iv.hi_open ? "< " : "<= ") + FormatNumber(iv.hi);
+  return "any";
 }
 
-struct Row {
-  ContradictionKind kind;
-  std::string claim, other, origins;
+// The figure as a reader should see it: the text's words, with the interval when
+// the words alone do not say it.
+std::string Figure(const ClaimGraph& g, ClaimId id) {
+  const Claim& c = g.claims()[id];
+  std::string words = FigureText(g, id, /*with_unit=*/false);
+  std::string plain = c.qualifier == Qualifier::kRange
+                          ? "between " + FormatNumber(c.value) + " and " + FormatNumber(c.value_hi)
+                          : QualifierWords(c.qualifier) + FormatNumber(c.value);
+  std::string without_commas;  // "20,000" says 20000 already
+  for (char ch : words) {
+    if (ch != ',') without_commas += ch;
+  }
+  if (c.text != kNoSymbol && without_commas != plain) {
+    words += " (" + CompactInterval(c.interval) + ")";
+  }
+  return words;
+}
+
+struct Line {
+  std::string lead, figure, id, note;
 };
 
 const char* Colour(ContradictionKind kind) {
@@ -79,45 +103,60 @@ Status TextCheckWriter::Write(const CheckResult& r, std::ostream& out) {
         << " dispute.\n";
   }
 
-  // Rows grouped by proposition; widths measured over the whole report so
-  // columns line up from block to block.
-  std::vector<std::pair<uint32_t, Row>> rows;
+  // Two lines a finding: the claim, then what it is against. Widths are measured
+  // over the whole report so columns line up from block to block.
+  struct Block {
+    uint32_t group;
+    ContradictionKind kind;
+    Line first, second;
+  };
+  std::vector<Block> blocks;
   for (const Contradiction& c : r.report.items) {
-    Row row;
-    row.kind = c.kind;
-    row.claim = Describe(g, c.a);
+    Block b{c.group, c.kind, {}, {}};
+    b.first = Line{std::string(Name(c.kind)), Figure(g, c.a),
+                   "[" + std::string(g.Str(g.claims()[c.a].id)) + "]", "origins: " + Origins(g, p, c.a)};
     if (c.kind == ContradictionKind::kDispute) {
-      row.other = "disputed by " + Join(DisputersOf(g, c.a), ", ");
-      row.origins = Origins(g, p, c.a);
+      b.second = Line{"", "disputed by " + Join(DisputersOf(g, c.a), ", "), "", ""};
     } else {
-      row.other = (c.kind == ContradictionKind::kRevision ? "-> " : "vs ") + Describe(g, c.b);
-      row.origins = Origins(g, p, c.a) + " | " + Origins(g, p, c.b);
+      const char* lead = c.kind == ContradictionKind::kRevision ? "  now" : "   vs";
+      b.second = Line{lead, Figure(g, c.b), "[" + std::string(g.Str(g.claims()[c.b].id)) + "]",
+                      "origins: " + Origins(g, p, c.b)};
     }
-    rows.emplace_back(c.group, std::move(row));
+    blocks.push_back(std::move(b));
   }
-  size_t wk = 8, wc = 5, wo = 5;
-  for (const auto& [group, row] : rows) {
-    wk = std::max(wk, Width(Name(row.kind)));
-    wc = std::max(wc, Width(row.claim));
-    wo = std::max(wo, Width(row.other));
+  size_t wl = 8, wf = 6, wi = 4;
+  for (const Block& b : blocks) {
+    for (const Line* l : {&b.first, &b.second}) {
+      wl = std::max(wl, Width(l->lead));
+      if (!l->id.empty()) wf = std::max(wf, Width(l->figure));
+      wi = std::max(wi, Width(l->id));
+    }
   }
-  uint32_t current = kNone;
-  for (const auto& [group, row] : rows) {
-    if (group != current) {
-      current = group;
-      const PropositionGroup& pg = g.groups()[group];
-      out << "\n" << g.Str(pg.proposition);
-      if (pg.unit != kNoSymbol) out << " (" << g.Str(pg.unit) << ")";
-      out << "\n  " << Pad("KIND", wk) << "  " << Pad("CLAIM", wc) << "  " << Pad("AGAINST", wo)
-          << "  ORIGINS\n";
+  auto print = [&](const Line& l, ContradictionKind kind) {
+    out << "  ";
+    if (options_.color && !l.lead.empty() && l.lead[0] != ' ') {
+      out << Colour(kind) << Pad(l.lead, wl) << "\x1b[0m";
+    } else {
+      out << Pad(l.lead, wl);
     }
     out << "  ";
-    if (options_.color) {
-      out << Colour(row.kind) << Pad(Name(row.kind), wk) << "\x1b[0m";
-    } else {
-      out << Pad(Name(row.kind), wk);
+    if (l.id.empty()) {
+      out << l.figure << "\n";  // a free-running line ("disputed by ...")
+      return;
     }
-    out << "  " << Pad(row.claim, wc) << "  " << Pad(row.other, wo) << "  " << row.origins << "\n";
+    out << Pad(l.figure, wf) << "  " << Pad(l.id, wi) << "  " << l.note << "\n";
+  };
+  uint32_t current = kNone;
+  for (const Block& b : blocks) {
+    if (b.group != current) {
+      current = b.group;
+      const PropositionGroup& pg = g.groups()[b.group];
+      out << "\n" << g.Str(pg.proposition);
+      if (pg.unit != kNoSymbol) out << " (" << g.Str(pg.unit) << ")";
+      out << "\n";
+    }
+    print(b.first, b.kind);
+    print(b.second, b.kind);
   }
   for (const UnitWarning& w : r.report.warnings) {
     std::vector<std::string_view> units;

@@ -25,8 +25,9 @@ struct CheckResult {
 };
 
 struct ReportOptions {
-  bool pretty = false;     // indented JSON
-  bool color = false;      // ANSI colours in the text table (terminals only)
+  bool pretty = false;   // indented JSON
+  bool color = false;    // ANSI colours in the text table (terminals only)
+  unsigned threads = 1;  // serialisation threads; the bytes are the same for any count
 };
 
 class CheckWriter {

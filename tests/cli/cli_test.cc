@@ -105,8 +105,8 @@ TEST_F(CliTest, BundledDatasetShowsTheSeedConflicts) {
 TEST_F(CliTest, TextTableIsTheDefault) {
   RunResult r = RunCli({"check", (kFixtures / "claims.csv").string()});
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_NE(r.out.find("KIND"), std::string::npos);
-  EXPECT_NE(r.out.find("disjoint"), std::string::npos);
+  EXPECT_NE(r.out.find("Found 3 disjoint, 1 revision, 1 dispute."), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  disjoint  "), std::string::npos);
   EXPECT_NE(r.out.find("dispute"), std::string::npos);
 }
 
@@ -239,6 +239,30 @@ TEST_F(CliTest, OutputDoesNotDependOnRowOrder) {
       ASSERT_EQ(b.code, 0) << b.err;
       EXPECT_EQ(a.out, b.out) << format;
     }
+  }
+}
+
+// Threads split the analysis and the JSON serialisation; the bytes must not
+// depend on how many. 1,000 propositions of 12 distinct exact figures and one
+// "at least" above them all give 78,000 pairs: more than one serialisation batch.
+TEST_F(CliTest, OutputDoesNotDependOnThreads) {
+  std::string csv = "proposition,value,qualifier,unit,source,document,stance\n";
+  for (int p = 0; p < 1000; ++p) {
+    for (int v = 0; v < 13; ++v) {
+      csv += "p" + std::to_string(p) + "," + std::to_string(100 + v * 7 + p % 5) + "," +
+             (v == 12 ? "at_least" : "exact") + ",people,s" + std::to_string((p + v) % 37) +
+             ",d" + std::to_string(p * 12 + v) + (v == 3 ? ",disputes" : ",asserts") + "\n";
+    }
+  }
+  fs::path input = dir_ / "many.csv";
+  WriteFile(input, csv);
+  RunResult one = RunCli({"check", input.string(), "--format", "json", "--threads", "1"});
+  ASSERT_EQ(one.code, 0) << one.err;
+  EXPECT_NE(one.out.find("\"disjoint\":78000,"), std::string::npos) << one.out.substr(0, 300);
+  for (std::string threads : {"2", "3", "8"}) {
+    RunResult many = RunCli({"check", input.string(), "--format", "json", "--threads", threads});
+    ASSERT_EQ(many.code, 0) << many.err;
+    EXPECT_TRUE(one.out == many.out) << "threads=" << threads << " changed the report";
   }
 }
 

@@ -1,0 +1,96 @@
+#!/usr/bin/python3
+"""Side-by-side benchmark: claimgraph against the sqlite3 peer on gen.py data.
+
+Usage: bench/run.py [--sizes 10000,100000,1000000] [--scratch DIR] [--claimgraph BIN]
+                    [--shared ../shared] [--runs 1]
+
+Generates each size with shared/bench/gen.py into a scratch folder (never the
+repository), writes claimgraph's native JSON of it once (`export --format json`),
+then runs, one after the other on a warm cache:
+  claimgraph check CSV --format json -o OUT
+  claimgraph check NATIVE.json --format json -o OUT
+  claimgraph trace CSV --format json -o OUT
+  claimgraph export CSV --format json -o OUT
+  shared/bench/sqlite_peer.sh CSV OUT
+and prints one table: wall seconds, peak RSS, bytes of peak RSS per stance, and
+the ratios against the sqlite3 peer; then the scaling exponent b (time ~ N^b)
+from the smallest to the largest size. Each figure is the best of --runs runs.
+"""
+import argparse, json, math, os, subprocess, sys, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def timed(cmd):
+    """(wall seconds, peak RSS bytes) of a command, via GNU time."""
+    t0 = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if p.returncode != 0:
+        sys.exit("failed: %s\n%s" % (" ".join(cmd), p.stderr[-2000:]))
+    rss_kb = int(p.stderr.strip().splitlines()[-1])
+    return wall, rss_kb * 1024
+
+
+def best(cmd, runs):
+    results = [timed(cmd) for _ in range(runs)]
+    return min(r[0] for r in results), min(r[1] for r in results)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--scratch", default="/tmp/claimgraph-bench")
+    ap.add_argument("--claimgraph", default=os.path.join(HERE, "..", "build", "release", "cli", "claimgraph"))
+    ap.add_argument("--shared", default=os.path.join(HERE, "..", "..", "shared"))
+    ap.add_argument("--runs", type=int, default=1)
+    args = ap.parse_args()
+    cg, bench = os.path.abspath(args.claimgraph), os.path.join(os.path.abspath(args.shared), "bench")
+    os.makedirs(args.scratch, exist_ok=True)
+    rows, scaling = [], {}
+    for n in [int(s) for s in args.sizes.split(",")]:
+        prefix = os.path.join(args.scratch, "gen%d" % n)
+        if not os.path.exists(prefix + ".csv"):
+            subprocess.run([sys.executable, os.path.join(bench, "gen.py"), str(n), "1", prefix],
+                           check=True, stderr=subprocess.DEVNULL)
+        native = prefix + ".claimgraph.json"
+        if not os.path.exists(native):
+            subprocess.run([cg, "export", prefix + ".csv", "--format", "json", "-o", native], check=True)
+        stances = sum(1 for _ in open(prefix + ".csv", "rb")) - 1  # gen.py quotes hold no newlines
+        out = os.path.join(args.scratch, "out")
+        # Warm the page cache for every input.
+        for f in (prefix + ".csv", native):
+            with open(f, "rb") as fh:
+                while fh.read(1 << 24):
+                    pass
+        runs = [
+            ("claimgraph check (CSV)", [cg, "check", prefix + ".csv", "--format", "json", "-o", out + ".json"]),
+            ("claimgraph check (JSON)", [cg, "check", native, "--format", "json", "-o", out + ".json"]),
+            ("claimgraph trace (CSV)", [cg, "trace", prefix + ".csv", "--format", "json", "-o", out + ".trace.json"]),
+            ("claimgraph export (CSV)", [cg, "export", prefix + ".csv", "--format", "json", "-o", out + ".export.json"]),
+            ("sqlite3 peer", ["bash", os.path.join(bench, "sqlite_peer.sh"), prefix + ".csv", out + ".sqlite"]),
+        ]
+        measured = {name: best(cmd, args.runs) for name, cmd in runs}
+        peer_wall, peer_rss = measured["sqlite3 peer"]
+        for name, (wall, rss) in measured.items():
+            rows.append((n, name, wall, rss, rss / stances, peer_wall / wall, rss / peer_rss))
+        scaling[n] = measured["claimgraph check (CSV)"][0]
+        for f in os.listdir(args.scratch):
+            if f.startswith("out"):
+                os.remove(os.path.join(args.scratch, f))
+    print("| claims | command | wall s | peak RSS MB | RSS bytes/stance | peer wall / wall | RSS / peer RSS |")
+    print("|---|---|---|---|---|---|---|")
+    for n, name, wall, rss, per, speed, mem in rows:
+        print("| %s | %s | %.2f | %.0f | %.0f | %.1fx | %.2f |" % (
+            "{:,}".format(n), name, wall, rss / 1e6, per, speed, mem))
+    sizes = sorted(scaling)
+    if len(sizes) >= 2:
+        lo, hi = sizes[0], sizes[-1]
+        b = math.log(scaling[hi] / scaling[lo]) / math.log(hi / lo)
+        print("\nscaling exponent b (check CSV wall ~ N^b, %d..%d): %.2f" % (lo, hi, b))
+        for a, c in zip(sizes, sizes[1:]):
+            print("  %d..%d: b = %.2f" % (a, c, math.log(scaling[c] / scaling[a]) / math.log(c / a)))
+
+
+if __name__ == "__main__":
+    main()
