@@ -96,47 +96,36 @@ GraphBuilder::GraphBuilder(BuildOptions options)
 
 GraphBuilder::~GraphBuilder() = default;
 
-SourceId GraphBuilder::SourceById(std::string_view id) {
+// Get-or-create shared by the three entity kinds: `of_symbol` maps an id symbol
+// to the entity's index; a new entity starts with only its id and "undefined".
+template <typename Entity>
+uint32_t GraphBuilder::GetOrCreate(std::string_view id, std::vector<uint32_t>& of_symbol,
+                                   std::vector<Entity>& entities, std::vector<bool>& defined) {
   Symbol symbol = Intern(id);
-  GrowTo(source_of_symbol_, graph_.symbols_.size(), kNone);
-  uint32_t& slot = source_of_symbol_[symbol];
+  GrowTo(of_symbol, graph_.symbols_.size(), kNone);
+  uint32_t& slot = of_symbol[symbol];
   if (slot == kNone) {
-    slot = static_cast<SourceId>(graph_.sources_.size());
-    Source source;
-    source.id = symbol;
-    graph_.sources_.push_back(source);
-    source_defined_.push_back(false);
+    slot = static_cast<uint32_t>(entities.size());
+    Entity entity;
+    entity.id = symbol;
+    entities.push_back(entity);
+    defined.push_back(false);
   }
   return slot;
+}
+
+SourceId GraphBuilder::SourceById(std::string_view id) {
+  return GetOrCreate(id, source_of_symbol_, graph_.sources_, source_defined_);
 }
 
 DocumentId GraphBuilder::DocumentById(std::string_view id) {
-  Symbol symbol = Intern(id);
-  GrowTo(document_of_symbol_, graph_.symbols_.size(), kNone);
-  uint32_t& slot = document_of_symbol_[symbol];
-  if (slot == kNone) {
-    slot = static_cast<DocumentId>(graph_.documents_.size());
-    Document document;
-    document.id = symbol;
-    graph_.documents_.push_back(document);
-    document_defined_.push_back(false);
-  }
-  return slot;
+  return GetOrCreate(id, document_of_symbol_, graph_.documents_, document_defined_);
 }
 
 ClaimId GraphBuilder::ClaimById(std::string_view id) {
-  Symbol symbol = Intern(id);
-  GrowTo(claim_of_symbol_, graph_.symbols_.size(), kNone);
-  uint32_t& slot = claim_of_symbol_[symbol];
-  if (slot == kNone) {
-    slot = static_cast<ClaimId>(graph_.claims_.size());
-    Claim claim;
-    claim.id = symbol;
-    graph_.claims_.push_back(claim);
-    claim_defined_.push_back(false);
-    has_figure_.push_back(false);
-  }
-  return slot;
+  ClaimId claim = GetOrCreate(id, claim_of_symbol_, graph_.claims_, claim_defined_);
+  if (has_figure_.size() < graph_.claims_.size()) has_figure_.push_back(false);
+  return claim;
 }
 
 namespace {

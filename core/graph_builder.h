@@ -89,6 +89,9 @@ class GraphBuilder {
 
  private:
   struct FigureIndex;
+  template <typename Entity>
+  uint32_t GetOrCreate(std::string_view id, std::vector<uint32_t>& of_symbol,
+                       std::vector<Entity>& entities, std::vector<bool>& defined);
   void ResolveAliases();
   Status CheckClaims() const;
   Status CheckCycles() const;

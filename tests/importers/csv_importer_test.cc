@@ -10,48 +10,24 @@
 
 #include "core/graph.h"
 #include "core/graph_builder.h"
+#include "tests/importers/importer_test_util.h"
 
 namespace claimgraph {
 namespace {
 
+using testing_util::ClaimNamed;
+using testing_util::DocumentNamed;
+using testing_util::SourceNamed;
+
 Status LoadCsv(std::string_view text, GraphBuilder* builder,
                std::string_view file_name = "claims.csv") {
-  CsvImporter importer;
-  return importer.Load(text, file_name, builder);
+  return testing_util::Load<CsvImporter>(text, builder, file_name);
 }
-
-Result<ClaimGraph> BuildCsv(std::string_view text) {
-  GraphBuilder builder;
-  Status status = LoadCsv(text, &builder);
-  if (!status.ok()) return status;
-  return std::move(builder).Build();
-}
-
-// The whole error string ("file:line:col (column 'x'): message"), or "OK".
 std::string ErrorOf(std::string_view text) {
-  Result<ClaimGraph> graph = BuildCsv(text);
-  return graph.ok() ? "OK" : graph.status().ToString();
+  return testing_util::ErrorOf<CsvImporter>(text, "claims.csv");
 }
-
 ClaimGraph MustBuild(std::string_view text) {
-  Result<ClaimGraph> graph = BuildCsv(text);
-  EXPECT_TRUE(graph.ok()) << graph.status().ToString();
-  if (!graph.ok()) std::abort();
-  return std::move(graph).value();
-}
-
-const Claim& ClaimNamed(const ClaimGraph& g, std::string_view id) {
-  std::optional<ClaimId> c = g.FindClaim(id);
-  EXPECT_TRUE(c.has_value()) << "no claim " << id;
-  if (!c) std::abort();
-  return g.claims()[*c];
-}
-
-const Document& DocumentNamed(const ClaimGraph& g, std::string_view id) {
-  std::optional<DocumentId> d = g.FindDocument(id);
-  EXPECT_TRUE(d.has_value()) << "no document " << id;
-  if (!d) std::abort();
-  return g.documents()[*d];
+  return testing_util::MustBuild<CsvImporter>(text, "claims.csv");
 }
 
 std::vector<std::string> AuthorNames(const ClaimGraph& g, std::string_view doc) {
@@ -625,6 +601,38 @@ TEST(CsvFixtureTest, BadFixturesFailAsExpected) {
   EXPECT_GE(cases, 10);
 }
 #endif
+
+// The optional columns carry what the native JSON holds.
+TEST(CsvOptionalColumnsTest, ScopeTextOffsetsAndStanceId) {
+  ClaimGraph g = MustBuild(
+      "claim,proposition,value,qualifier,unit,source,document,quote,quote_start,quote_end,scope,"
+      "text,stance_id\n"
+      "c1,p,24..99,range,people,s,d,many dozens dead,10,26,Zhanaozen,many dozens,st-1\n"
+      "c1,,,,,t,e,dozens,,,,,\n");
+  const Claim& c = ClaimNamed(g, "c1");
+  EXPECT_EQ(g.Str(c.scope), "Zhanaozen");
+  EXPECT_EQ(g.Str(c.text), "many dozens");
+  ASSERT_EQ(g.num_stances(), 2u);
+  const Stance& first = g.stances()[0];
+  EXPECT_EQ(first.quote_start, 10u);
+  EXPECT_EQ(first.quote_end, 26u);
+  EXPECT_EQ(g.Str(first.id), "st-1");
+  EXPECT_EQ(g.stances()[1].quote_start, kNone);
+  EXPECT_TRUE(g.attributes().empty());  // recognised columns are not attributes
+}
+
+TEST(CsvOptionalColumnsTest, BadOffsets) {
+  const std::string header = "proposition,value,source,quote_start,quote_end\n";
+  EXPECT_EQ(ErrorOf(header + "p,1,s,12x,20\n"),
+            "claims.csv:2:7 (column 'quote_start'): bad byte offset '12x' (expected 0 to 4294967294)");
+  EXPECT_EQ(ErrorOf(header + "p,1,s,4294967295,4294967295\n"),
+            "claims.csv:2:7 (column 'quote_start'): bad byte offset '4294967295' (expected 0 to "
+            "4294967294)");
+  EXPECT_EQ(ErrorOf(header + "p,1,s,30,20\n"),
+            "claims.csv:2:10 (column 'quote_end'): quote_end 20 is before quote_start 30");
+  EXPECT_EQ(ErrorOf(header + "p,1,s,30,\n"),
+            "claims.csv:2:10 (column 'quote_end'): quote_start and quote_end come together");
+}
 
 }  // namespace
 }  // namespace claimgraph

@@ -9,55 +9,24 @@
 
 #include "core/graph.h"
 #include "core/graph_builder.h"
+#include "tests/importers/importer_test_util.h"
 
 namespace claimgraph {
 namespace {
 
+using testing_util::ClaimNamed;
+using testing_util::DocumentNamed;
+using testing_util::SourceNamed;
+
 Status LoadJson(std::string_view text, GraphBuilder* builder,
                 std::string_view file_name = "data.json") {
-  JsonImporter importer;
-  return importer.Load(text, file_name, builder);
+  return testing_util::Load<JsonImporter>(text, builder, file_name);
 }
-
-Result<ClaimGraph> BuildJson(std::string_view text) {
-  GraphBuilder builder;
-  Status status = LoadJson(text, &builder);
-  if (!status.ok()) return status;
-  return std::move(builder).Build();
-}
-
-// The whole error string ("file:line:col: message"), or "OK".
 std::string ErrorOf(std::string_view text) {
-  Result<ClaimGraph> graph = BuildJson(text);
-  return graph.ok() ? "OK" : graph.status().ToString();
+  return testing_util::ErrorOf<JsonImporter>(text, "data.json");
 }
-
 ClaimGraph MustBuild(std::string_view text) {
-  Result<ClaimGraph> graph = BuildJson(text);
-  EXPECT_TRUE(graph.ok()) << graph.status().ToString();
-  if (!graph.ok()) std::abort();
-  return std::move(graph).value();
-}
-
-const Source& SourceNamed(const ClaimGraph& g, std::string_view id) {
-  std::optional<SourceId> s = g.FindSource(id);
-  EXPECT_TRUE(s.has_value()) << "no source " << id;
-  if (!s) std::abort();
-  return g.sources()[*s];
-}
-
-const Document& DocumentNamed(const ClaimGraph& g, std::string_view id) {
-  std::optional<DocumentId> d = g.FindDocument(id);
-  EXPECT_TRUE(d.has_value()) << "no document " << id;
-  if (!d) std::abort();
-  return g.documents()[*d];
-}
-
-const Claim& ClaimNamed(const ClaimGraph& g, std::string_view id) {
-  std::optional<ClaimId> c = g.FindClaim(id);
-  EXPECT_TRUE(c.has_value()) << "no claim " << id;
-  if (!c) std::abort();
-  return g.claims()[*c];
+  return testing_util::MustBuild<JsonImporter>(text, "data.json");
 }
 
 std::string IdOfSource(const ClaimGraph& g, SourceId id) {
@@ -206,11 +175,11 @@ TEST(JsonImporterTest, ReadsEveryField) {
 }
 
 TEST(JsonImporterTest, DefaultsApply) {
-  ClaimGraph g = MustBuild(File(R"([{"id": "s"}])",
-                                R"([{"id": "a"}, {"id": "b", "derived_from": "a"}])",
-                                R"([{"id": "c", "proposition": "p", "value": [1, 2]},
+  ClaimGraph g =
+      MustBuild(File(R"([{"id": "s"}])", R"([{"id": "a"}, {"id": "b", "derived_from": "a"}])",
+                     R"([{"id": "c", "proposition": "p", "value": [1, 2]},
                                     {"id": "e", "proposition": "p", "value": -0}])",
-                                R"([{"claim": "c", "source": "s", "document": "b"}])"));
+                     R"([{"claim": "c", "source": "s", "document": "b"}])"));
   EXPECT_EQ(SourceNamed(g, "s").kind, SourceKind::kUnknown);
   EXPECT_EQ(DocumentNamed(g, "b").derivation, Derivation::kRepublication);
   EXPECT_EQ(ClaimNamed(g, "c").qualifier, Qualifier::kRange);  // a [min, max] implies range
@@ -237,8 +206,8 @@ TEST(JsonImporterTest, ArraysAndObjectsInAnyOrder) {
   "sources": [{"attributes": {"y": "2"}, "id": "s2"}, {"id": "s1"}],
   "format": "claimgraph/1"
 })");
-  EXPECT_EQ(StanceLines(g), (std::vector<std::string>{"c1 s1 asserts d1 by -",
-                                                      "c2 s2 asserts d2 by s1"}));
+  EXPECT_EQ(StanceLines(g),
+            (std::vector<std::string>{"c1 s1 asserts d1 by -", "c2 s2 asserts d2 by s1"}));
   EXPECT_EQ(DocumentNamed(g, "d2").derived_from, *g.FindDocument("d1"));
   EXPECT_EQ(AttributesOf(g, EntityKind::kClaim, *g.FindClaim("c2")),
             (std::vector<std::string>{"x=1"}));
@@ -269,9 +238,11 @@ TEST(JsonImporterTest, ByteOrderMarkIsSkipped) {
 }
 
 TEST(JsonImporterTest, EscapesAndUnicodeInStrings) {
-  ClaimGraph g = MustBuild(File(R"([{"id": "s", "name": "Ak\u00f6rda \"quoted\"\n\u2014 \ud83d\ude00"}])",
-                                kOneDocument, kOneClaim, kOneStance));
-  EXPECT_EQ(g.Str(SourceNamed(g, "s").name), "Ak\xC3\xB6rda \"quoted\"\n\xE2\x80\x94 \xF0\x9F\x98\x80");
+  ClaimGraph g =
+      MustBuild(File(R"([{"id": "s", "name": "Ak\u00f6rda \"quoted\"\n\u2014 \ud83d\ude00"}])",
+                     kOneDocument, kOneClaim, kOneStance));
+  EXPECT_EQ(g.Str(SourceNamed(g, "s").name),
+            "Ak\xC3\xB6rda \"quoted\"\n\xE2\x80\x94 \xF0\x9F\x98\x80");
 }
 
 TEST(JsonImporterTest, SeveralFilesMergeIntoOneBuilder) {
@@ -310,11 +281,14 @@ TEST(JsonImporterErrorTest, TopLevelMustBeAnObject) {
 }
 
 TEST(JsonImporterErrorTest, InvalidUtf8) {
-  EXPECT_EQ(ErrorOf(File(R"([{"id": "s", "name": "caf)" "\xE9" R"("}])", kOneDocument, kOneClaim,
-                         kOneStance)),
+  EXPECT_EQ(ErrorOf(File(R"([{"id": "s", "name": "caf)"
+                         "\xE9"
+                         R"("}])",
+                         kOneDocument, kOneClaim, kOneStance)),
             "data.json:2:37: invalid UTF-8 in a string");
   // An overlong encoding of '/' is invalid too.
-  EXPECT_EQ(ErrorOf("{\"format\": \"claimgraph\xC0\xAF" "1\"}"),
+  EXPECT_EQ(ErrorOf("{\"format\": \"claimgraph\xC0\xAF"
+                    "1\"}"),
             "data.json:1:23: invalid UTF-8 in a string");
 }
 
@@ -323,7 +297,8 @@ TEST(JsonImporterErrorTest, TooDeep) {
             "data.json:2:45: JSON nested deeper than 4 levels; claimgraph/1 never nests deeper");
   // Thousands of brackets stop at the 5th: no deep recursion.
   std::string deep = "{\"format\": \"claimgraph/1\", \"claims\": [[" + std::string(100000, '[');
-  EXPECT_EQ(ErrorOf(deep), "data.json:1:39: each element of 'claims' must be an object, not an array");
+  EXPECT_EQ(ErrorOf(deep),
+            "data.json:1:39: each element of 'claims' must be an object, not an array");
   std::string deeper = "{\"claims\": [{\"value\": [" + std::string(100000, '[');
   EXPECT_EQ(ErrorOf(deeper),
             "data.json:1:24: JSON nested deeper than 4 levels; claimgraph/1 never nests deeper");
@@ -331,14 +306,14 @@ TEST(JsonImporterErrorTest, TooDeep) {
 
 TEST(JsonImporterErrorTest, StringTooLong) {
   std::string quote(size_t{1} << 20, 'x');
-  EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
-                         R"([{"claim": "c", "source": "s", "document": "d", "quote": ")" + quote +
-                             "\"}]")),
+  EXPECT_EQ(ErrorOf(File(
+                kOneSource, kOneDocument, kOneClaim,
+                R"([{"claim": "c", "source": "s", "document": "d", "quote": ")" + quote + "\"}]")),
             "OK");  // exactly 1 MiB is allowed
   quote += 'x';
-  EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
-                         R"([{"claim": "c", "source": "s", "document": "d", "quote": ")" + quote +
-                             "\"}]")),
+  EXPECT_EQ(ErrorOf(File(
+                kOneSource, kOneDocument, kOneClaim,
+                R"([{"claim": "c", "source": "s", "document": "d", "quote": ")" + quote + "\"}]")),
             "data.json:5:69: string of 1048577 bytes exceeds the limit of 1 MiB (1048576 bytes)");
 }
 
@@ -389,8 +364,9 @@ TEST(JsonImporterErrorTest, RepeatedField) {
 }
 
 TEST(JsonImporterErrorTest, UnknownQualifier) {
-  std::string text = "{\n  \"format\": \"claimgraph/1\",\n  \"claims\": [\n    {\"id\": \"c\", "
-                     "\"qualifier\": \"roughly\", \"proposition\": \"p\", \"value\": 1}\n  ]\n}";
+  std::string text =
+      "{\n  \"format\": \"claimgraph/1\",\n  \"claims\": [\n    {\"id\": \"c\", "
+      "\"qualifier\": \"roughly\", \"proposition\": \"p\", \"value\": 1}\n  ]\n}";
   EXPECT_EQ(ErrorOf(text),
             "data.json:4:30: unknown qualifier 'roughly' (expected exact, at_least, more_than, "
             "at_most, less_than, up_to, about, range)");
@@ -400,24 +376,29 @@ TEST(JsonImporterErrorTest, UnknownEnumValues) {
   EXPECT_EQ(ErrorOf(File(R"([{"id": "s", "kind": "company"}])", "[]", "[]", "[]")),
             "data.json:2:33: unknown source kind 'company' (expected person, organisation, "
             "outlet, government, unknown)");
-  EXPECT_EQ(ErrorOf(File(kOneSource, R"([{"id": "d", "derived_from": "d0", "derivation": "copy"}, {"id": "d0"}])",
-                         kOneClaim, kOneStance)),
-            "data.json:3:63: unknown derivation 'copy' (expected republication, translation, "
-            "quotation)");
-  EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
-                         R"([{"claim": "c", "source": "s", "document": "d", "stance": "denies"}])")),
-            "data.json:5:70: unknown stance 'denies' (expected asserts, disputes)");
-  EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument,
-                         R"([{"id": "c", "proposition": "p", "value": 1, "qualifier": ""}])", "[]")),
-            "data.json:4:69: unknown qualifier '' (expected exact, at_least, more_than, at_most, "
-            "less_than, up_to, about, range)");
+  EXPECT_EQ(
+      ErrorOf(File(kOneSource,
+                   R"([{"id": "d", "derived_from": "d0", "derivation": "copy"}, {"id": "d0"}])",
+                   kOneClaim, kOneStance)),
+      "data.json:3:63: unknown derivation 'copy' (expected republication, translation, "
+      "quotation)");
+  EXPECT_EQ(
+      ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
+                   R"([{"claim": "c", "source": "s", "document": "d", "stance": "denies"}])")),
+      "data.json:5:70: unknown stance 'denies' (expected asserts, disputes)");
+  EXPECT_EQ(
+      ErrorOf(File(kOneSource, kOneDocument,
+                   R"([{"id": "c", "proposition": "p", "value": 1, "qualifier": ""}])", "[]")),
+      "data.json:4:69: unknown qualifier '' (expected exact, at_least, more_than, at_most, "
+      "less_than, up_to, about, range)");
 }
 
 TEST(JsonImporterErrorTest, BadDate) {
   EXPECT_EQ(ErrorOf(File(kOneSource, R"([{"id": "d", "published": "2022-02-30"}])", "[]", "[]")),
             "data.json:3:40: bad date '2022-02-30' in 'published' (expected YYYY, YYYY-MM or "
             "YYYY-MM-DD)");
-  EXPECT_EQ(ErrorOf(File("[]", "[]", R"([{"id": "c", "proposition": "p", "value": 1, "as_of": "24.01.2022"}])",
+  EXPECT_EQ(ErrorOf(File("[]", "[]",
+                         R"([{"id": "c", "proposition": "p", "value": 1, "as_of": "24.01.2022"}])",
                          "[]")),
             "data.json:4:65: bad date '24.01.2022' in 'as_of' (expected YYYY, YYYY-MM or "
             "YYYY-MM-DD)");
@@ -439,10 +420,11 @@ TEST(JsonImporterErrorTest, WrongTypes) {
             "array");
   EXPECT_EQ(ErrorOf(File(R"([{"id": null}])", "[]", "[]", "[]")),
             "data.json:2:20: source field 'id' must be a string, not null");
-  EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
-                         R"([{"claim": "c", "source": "s", "document": "d", "quote_start": "3"}])")),
-            "data.json:5:75: stance field 'quote_start' must be a non-negative integer, not a "
-            "string");
+  EXPECT_EQ(
+      ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
+                   R"([{"claim": "c", "source": "s", "document": "d", "quote_start": "3"}])")),
+      "data.json:5:75: stance field 'quote_start' must be a non-negative integer, not a "
+      "string");
   EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
                          R"([{"claim": "c", "source": "s", "document": "d", "quote_end": true}])")),
             "data.json:5:73: stance field 'quote_end' must be a non-negative integer, not a "
@@ -463,10 +445,11 @@ TEST(JsonImporterErrorTest, BadNumbers) {
                          R"([{"claim": "c", "source": "s", "document": "d", "quote_end": 1.5}])")),
             "data.json:5:73: stance field 'quote_end' must be an integer from 0 to 4294967294, "
             "not 1.5");
-  EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
-                         R"([{"claim": "c", "source": "s", "document": "d", "quote_end": 4294967295}])")),
-            "data.json:5:73: stance field 'quote_end' must be an integer from 0 to 4294967294, "
-            "not 4294967295");
+  EXPECT_EQ(
+      ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
+                   R"([{"claim": "c", "source": "s", "document": "d", "quote_end": 4294967295}])")),
+      "data.json:5:73: stance field 'quote_end' must be an integer from 0 to 4294967294, "
+      "not 4294967295");
 }
 
 TEST(JsonImporterErrorTest, EmptyIds) {
@@ -490,10 +473,12 @@ TEST(JsonImporterErrorTest, MissingRequiredField) {
             "data.json:2:13: source has no 'id'");
   EXPECT_EQ(ErrorOf(File("[]", R"([{"title": "T"}])", "[]", "[]")),
             "data.json:3:15: document has no 'id'");
-  EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim, R"([{"source": "s", "document": "d"}])")),
-            "data.json:5:13: stance has no 'claim'");
-  EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim, R"([{"claim": "c", "document": "d"}])")),
-            "data.json:5:13: stance has no 'source'");
+  EXPECT_EQ(
+      ErrorOf(File(kOneSource, kOneDocument, kOneClaim, R"([{"source": "s", "document": "d"}])")),
+      "data.json:5:13: stance has no 'claim'");
+  EXPECT_EQ(
+      ErrorOf(File(kOneSource, kOneDocument, kOneClaim, R"([{"claim": "c", "document": "d"}])")),
+      "data.json:5:13: stance has no 'source'");
   EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
                          R"([{"id": "st", "claim": "c", "source": "s"}])")),
             "data.json:5:13: stance 'st' has no 'document'");
@@ -502,22 +487,26 @@ TEST(JsonImporterErrorTest, MissingRequiredField) {
 // ------------------------------------------------------------------ figures
 
 TEST(JsonImporterErrorTest, RangeFigures) {
-  EXPECT_EQ(ErrorOf(File("[]", "[]", R"([{"id": "c", "proposition": "p", "value": [99, 24]}])", "[]")),
-            "data.json:4:53: range [99, 24] has its low end above its high end");
-  EXPECT_EQ(ErrorOf(File("[]", "[]",
-                         R"([{"id": "c", "proposition": "p", "value": [1, 2], "qualifier": "about"}])",
-                         "[]")),
-            "data.json:4:74: qualifier 'about' needs a single number, but 'value' is [min, max]");
-  EXPECT_EQ(ErrorOf(File("[]", "[]",
-                         R"([{"id": "c", "qualifier": "range", "proposition": "p", "value": 5}])",
-                         "[]")),
-            "data.json:4:75: qualifier 'range' needs 'value' as [min, max]");
-  EXPECT_EQ(ErrorOf(File("[]", "[]", R"([{"id": "c", "proposition": "p", "value": [1, 2, 3]}])", "[]")),
-            "data.json:4:53: claim field 'value' as an array must be [min, max], with two numbers");
+  EXPECT_EQ(
+      ErrorOf(File("[]", "[]", R"([{"id": "c", "proposition": "p", "value": [99, 24]}])", "[]")),
+      "data.json:4:53: range [99, 24] has its low end above its high end");
+  EXPECT_EQ(
+      ErrorOf(File("[]", "[]",
+                   R"([{"id": "c", "proposition": "p", "value": [1, 2], "qualifier": "about"}])",
+                   "[]")),
+      "data.json:4:74: qualifier 'about' needs a single number, but 'value' is [min, max]");
+  EXPECT_EQ(
+      ErrorOf(File("[]", "[]",
+                   R"([{"id": "c", "qualifier": "range", "proposition": "p", "value": 5}])", "[]")),
+      "data.json:4:75: qualifier 'range' needs 'value' as [min, max]");
+  EXPECT_EQ(
+      ErrorOf(File("[]", "[]", R"([{"id": "c", "proposition": "p", "value": [1, 2, 3]}])", "[]")),
+      "data.json:4:53: claim field 'value' as an array must be [min, max], with two numbers");
   EXPECT_EQ(ErrorOf(File("[]", "[]", R"([{"id": "c", "proposition": "p", "value": [1]}])", "[]")),
             "data.json:4:53: claim field 'value' as an array must be [min, max], with two numbers");
-  EXPECT_EQ(ErrorOf(File("[]", "[]", R"([{"id": "c", "proposition": "p", "value": [1, "2"]}])", "[]")),
-            "data.json:4:57: claim field 'value' as [min, max] must hold two numbers, not a string");
+  EXPECT_EQ(
+      ErrorOf(File("[]", "[]", R"([{"id": "c", "proposition": "p", "value": [1, "2"]}])", "[]")),
+      "data.json:4:57: claim field 'value' as [min, max] must hold two numbers, not a string");
 }
 
 TEST(JsonImporterErrorTest, DerivationNeedsDerivedFrom) {
@@ -526,9 +515,11 @@ TEST(JsonImporterErrorTest, DerivationNeedsDerivedFrom) {
 }
 
 TEST(JsonImporterErrorTest, QuoteOffsetsInOrder) {
-  EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
-                         R"([{"claim": "c", "source": "s", "document": "d", "quote_start": 9, "quote_end": 4}])")),
-            "data.json:5:75: quote_start 9 is after quote_end 4");
+  EXPECT_EQ(
+      ErrorOf(File(
+          kOneSource, kOneDocument, kOneClaim,
+          R"([{"claim": "c", "source": "s", "document": "d", "quote_start": 9, "quote_end": 4}])")),
+      "data.json:5:75: quote_start 9 is after quote_end 4");
 }
 
 // ------------------------------------------------------------------ references and ids
@@ -543,10 +534,11 @@ TEST(JsonImporterErrorTest, DanglingReferences) {
   EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
                          R"([{"claim": "c", "source": "x", "document": "d"}])")),
             "data.json:5:38: dangling reference: stance names source 'x' which is not defined");
-  EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
-                         R"([{"claim": "c", "source": "s", "document": "d", "attributed_to": "x"}])")),
-            "data.json:5:77: dangling reference: stance names attributed_to source 'x' which is not "
-            "defined");
+  EXPECT_EQ(
+      ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
+                   R"([{"claim": "c", "source": "s", "document": "d", "attributed_to": "x"}])")),
+      "data.json:5:77: dangling reference: stance names attributed_to source 'x' which is not "
+      "defined");
   EXPECT_EQ(ErrorOf(File(kOneSource, R"([{"id": "d", "authors": ["s", "x"]}])", "[]", "[]")),
             "data.json:3:44: dangling reference: document names author source 'x' which is not "
             "defined");
@@ -565,7 +557,8 @@ TEST(JsonImporterErrorTest, FirstDanglingReferenceInFileOrder) {
 TEST(JsonImporterErrorTest, RepeatedReferencesToOneTarget) {
   // Defined between two references to it: fine.
   EXPECT_EQ(ErrorOf(File("[]", R"([{"id": "b", "derived_from": "a"}, {"id": "a"},
-                                   {"id": "c", "derived_from": "a"}])", "[]", "[]")),
+                                   {"id": "c", "derived_from": "a"}])",
+                         "[]", "[]")),
             "OK");
   // Never defined: the first of the references is reported.
   EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
@@ -593,7 +586,8 @@ TEST(JsonImporterErrorTest, DuplicateIds) {
   EXPECT_EQ(ErrorOf(File(R"([{"id": "s"}, {"id": "s"}])", "[]", "[]", "[]")),
             "data.json:2:33: duplicate source id 's' (first defined at line 2)");
   EXPECT_EQ(ErrorOf(File("[]", R"([{"id": "d"},
-{"id": "d"}])", "[]", "[]")),
+{"id": "d"}])",
+                         "[]", "[]")),
             "data.json:4:8: duplicate document id 'd' (first defined at line 3)");
   // A claim may share its id with a source: ids are unique per kind.
   EXPECT_EQ(ErrorOf(File(R"([{"id": "x"}])", R"([{"id": "x"}])",
@@ -606,7 +600,8 @@ TEST(JsonImporterErrorTest, DuplicateIdAcrossFiles) {
   GraphBuilder builder;
   ASSERT_TRUE(LoadJson(File(kOneSource, "[]", "[]", "[]"), &builder, "a.json").ok());
   Status status = LoadJson(File(kOneSource, "[]", "[]", "[]"), &builder, "b.json");
-  EXPECT_EQ(status.ToString(), "b.json:2:20: duplicate source id 's' (first defined in an earlier input)");
+  EXPECT_EQ(status.ToString(),
+            "b.json:2:20: duplicate source id 's' (first defined in an earlier input)");
 }
 
 TEST(JsonImporterErrorTest, StopsAtTheFirstError) {
