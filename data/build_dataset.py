@@ -745,7 +745,7 @@ SKIPS = [
     (F004, r"due", r"due to", "English 'due to', not a number"),
 ]
 
-# Quantity-like words that are NOT number mentions under /work/shared/extract-rules.md (no number
+# Quantity-like words that are NOT number mentions under ../shared/extract-rules.md (no number
 # word, or only an indefinite article), listed so a reviewer sees they were considered.
 #   (file, context (unique in the file), the words inside the context, reason)
 MANUAL_SKIPS = [

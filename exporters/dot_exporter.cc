@@ -10,7 +10,9 @@
 
 #include "core/analysis/contradictions.h"
 #include "core/analysis/provenance.h"
+#include "core/analysis/scope.h"
 #include "exporters/figure_text.h"
+#include "exporters/graph_view.h"
 
 namespace claimgraph {
 namespace {
@@ -83,6 +85,8 @@ struct GraphCloser {
 };
 using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
 
+}  // namespace
+
 // cgraph (2.42) takes char*: keep every string in a std::string and pass data().
 class DotBuilder {
  public:
@@ -132,6 +136,8 @@ class DotBuilder {
   GraphPtr graph_;  // last: closed first, while the disciplines still exist
 };
 
+namespace {
+
 std::string SourceNode(const ClaimGraph& g, SourceId id) {
   return "source:" + std::string(g.Str(g.sources()[id].id));
 }
@@ -140,22 +146,6 @@ std::string DocumentNode(const ClaimGraph& g, DocumentId id) {
 }
 std::string ClaimNode(const ClaimGraph& g, ClaimId id) {
   return "claim:" + std::string(g.Str(g.claims()[id].id));
-}
-
-const char* KindFill(SourceKind kind) {
-  switch (kind) {
-    case SourceKind::kPerson:
-      return "#fde4c8";
-    case SourceKind::kOrganisation:
-      return "#d6e9c6";
-    case SourceKind::kOutlet:
-      return "#d0e1f9";
-    case SourceKind::kGovernment:
-      return "#e8d5f0";
-    case SourceKind::kUnknown:
-      return "#eeeeee";
-  }
-  return "#eeeeee";
 }
 
 void StyleDefaults(DotBuilder& b) {
@@ -172,7 +162,7 @@ Agnode_t* AddSource(DotBuilder& b, Agraph_t* where, const ClaimGraph& g, SourceI
   const Source& s = g.sources()[id];
   b.Set(n, "shape", "ellipse");
   b.Set(n, "style", "filled");
-  b.Set(n, "fillcolor", KindFill(s.kind));
+  b.Set(n, "fillcolor", std::string(NodeColor(g, g.SourceVertex(id))));
   b.Set(n, "label", DotLabelText(g.SourceName(id)));
   b.Set(n, "tooltip", std::string(Name(s.kind)));
   return n;
@@ -186,6 +176,13 @@ Agnode_t* AddClaim(DotBuilder& b, Agraph_t* where, const ClaimGraph& g, ClaimId 
   b.Set(n, "label",
         DotLabelText(FigureText(g, id) + "\n" + std::string(g.Str(c.proposition))));
   b.Set(n, "tooltip", DotLabelText(std::string(g.Str(c.id)) + " " + c.interval.ToString()));
+  return n;
+}
+
+Agnode_t* AddDocument(DotBuilder& b, const ClaimGraph& g, DocumentId id) {
+  Agnode_t* n = b.Node(b.root(), DocumentNode(g, id));
+  b.Set(n, "shape", "note");
+  b.Set(n, "label", DotLabelText(NodeLabel(g, g.DocumentVertex(id))));
   return n;
 }
 
@@ -203,10 +200,9 @@ void StanceEdge(DotBuilder& b, const ClaimGraph& g, Agnode_t* source, Agnode_t* 
   if (s.quote != 0) b.Set(e, "tooltip", DotLabelText(g.Text(s.quote)));
 }
 
-void ConflictEdge(DotBuilder& b, const Contradiction& c,
-                  const std::vector<Agnode_t*>& claim_nodes) {
-  Agedge_t* e = b.Edge(b.root(), claim_nodes[c.a], claim_nodes[c.b]);
-  if (c.kind == ContradictionKind::kRevision) {
+void ConflictEdge(DotBuilder& b, bool revision, Agnode_t* a, Agnode_t* b_node) {
+  Agedge_t* e = b.Edge(b.root(), a, b_node);
+  if (revision) {
     b.Set(e, "color", "gray50");
     b.Set(e, "label", "revised");
   } else {
@@ -239,53 +235,78 @@ std::string DotLabelText(std::string_view text) {
   return out;
 }
 
-Status DotExporter::Write(const ClaimGraph& g, std::ostream& out) {
-  DotBuilder b("claimgraph");
+Status CheckDiagramSize(const ClaimGraph& graph, const ExportOptions& options) {
+  size_t nodes = ViewNodeCount(graph, options.scope);
+  if (nodes <= options.max_nodes) return Status();
+  return Status::Usage(
+      "the diagram would draw " + std::to_string(nodes) + " nodes, more than the limit of " +
+      std::to_string(options.max_nodes) +
+      ": narrow it with --proposition KEY, --focus CLAIM_ID [--depth N] or --conflicts-only, "
+      "or raise the limit with --max-nodes N (data formats: graphml, gexf, cytoscape, json "
+      "have no limit)");
+}
+
+DotDiagram::DotDiagram() = default;
+DotDiagram::~DotDiagram() = default;
+
+Agraph_s* DotDiagram::graph() { return builder_->root(); }
+
+Status DotDiagram::WriteDot(std::ostream& out) { return builder_->WriteTo(out); }
+
+Result<std::unique_ptr<DotDiagram>> DotDiagram::Build(const ClaimGraph& g, const Scope* scope) {
+  std::unique_ptr<DotDiagram> diagram(new DotDiagram());
+  diagram->builder_ = std::make_unique<DotBuilder>("claimgraph");
+  DotBuilder& b = *diagram->builder_;
   if (!b.ok()) return Status::Internal("libcgraph could not open a graph");
   StyleDefaults(b);
-  std::vector<Agnode_t*> sources(g.num_sources()), documents(g.num_documents()),
-      claims(g.num_claims());
-  for (SourceId s = 0; s < g.num_sources(); ++s) sources[s] = AddSource(b, b.root(), g, s);
-  for (DocumentId d = 0; d < g.num_documents(); ++d) {
-    const Document& doc = g.documents()[d];
-    Agnode_t* n = b.Node(b.root(), DocumentNode(g, d));
-    b.Set(n, "shape", "note");
-    std::string label(g.Str(doc.title != kNoSymbol ? doc.title : doc.id));
-    if (doc.published.known()) label += "\n" + doc.published.ToString();
-    b.Set(n, "label", DotLabelText(label));
-    documents[d] = n;
+  GraphView view = BuildView(g, scope);
+  // Indexed by vertex; null for vertices outside the view.
+  std::vector<Agnode_t*> nodes(g.num_sources() + g.num_documents() + g.num_claims(), nullptr);
+  for (ClaimGraph::Vertex v : view.nodes) {
+    uint32_t i = g.IndexOf(v);
+    switch (g.KindOf(v)) {
+      case EntityKind::kSource:
+        nodes[v] = AddSource(b, b.root(), g, i);
+        break;
+      case EntityKind::kDocument:
+        nodes[v] = AddDocument(b, g, i);
+        break;
+      case EntityKind::kClaim:
+      case EntityKind::kStance:
+        nodes[v] = AddClaim(b, b.root(), g, i);
+        break;
+    }
   }
-  for (ClaimId c = 0; c < g.num_claims(); ++c) claims[c] = AddClaim(b, b.root(), g, c);
+  for (const ViewEdge& e : view.edges) {
+    Agnode_t* tail = nodes[e.tail];
+    Agnode_t* head = nodes[e.head];
+    switch (e.kind) {
+      case EdgeKind::kAsserts:
+      case EdgeKind::kDisputes:
+        StanceEdge(b, g, tail, head, g.stances()[e.stance], DotLabelText(EdgeLabel(g, e)));
+        break;
+      case EdgeKind::kAttributed:
+      case EdgeKind::kDerived:
+      case EdgeKind::kAuthored: {
+        Agedge_t* edge = b.Edge(b.root(), tail, head);
+        b.Set(edge, "style", "dotted");
+        b.Set(edge, "label", DotLabelText(EdgeLabel(g, e)));
+        break;
+      }
+      case EdgeKind::kDisjoint:
+      case EdgeKind::kRevision:
+        ConflictEdge(b, e.kind == EdgeKind::kRevision, tail, head);
+        break;
+    }
+  }
+  return diagram;
+}
 
-  for (DocumentId d = 0; d < g.num_documents(); ++d) {
-    const Document& doc = g.documents()[d];
-    for (SourceId author : g.AuthorsOf(d)) {
-      Agedge_t* e = b.Edge(b.root(), documents[d], sources[author]);
-      b.Set(e, "style", "dotted");
-      b.Set(e, "label", "by");
-    }
-    if (doc.derived_from != kNone) {
-      Agedge_t* e = b.Edge(b.root(), documents[d], documents[doc.derived_from]);
-      b.Set(e, "style", "dotted");
-      std::string how(Name(doc.derivation));
-      b.Set(e, "label", "derived from" + (how.empty() ? "" : " (" + how + ")"));
-    }
-  }
-  for (const Stance& s : g.stances()) {
-    StanceEdge(b, g, sources[s.source], claims[s.claim], s,
-               "in " + DotLabelText(std::string(g.Str(g.documents()[s.document].id))));
-    if (s.attributed_to != kNone) {
-      Agedge_t* e = b.Edge(b.root(), claims[s.claim], sources[s.attributed_to]);
-      b.Set(e, "style", "dotted");
-      b.Set(e, "label", "attributed to");
-    }
-  }
-  Provenance provenance = Provenance::Compute(g);
-  ContradictionReport report = FindContradictions(g, provenance);
-  for (const Contradiction& c : report.items) {
-    if (c.kind != ContradictionKind::kDispute) ConflictEdge(b, c, claims);
-  }
-  return b.WriteTo(out);
+Status DotExporter::Write(const ClaimGraph& g, std::ostream& out) {
+  CG_RETURN_IF_ERROR(CheckDiagramSize(g, options_));
+  Result<std::unique_ptr<DotDiagram>> diagram = DotDiagram::Build(g, options_.scope);
+  if (!diagram.ok()) return diagram.status();
+  return (*diagram)->WriteDot(out);
 }
 
 Status DotCheckWriter::Write(const CheckResult& r, std::ostream& out) {
@@ -321,7 +342,9 @@ Status DotCheckWriter::Write(const CheckResult& r, std::ostream& out) {
     }
   }
   for (const Contradiction& c : r.report.items) {
-    if (c.kind != ContradictionKind::kDispute) ConflictEdge(b, c, claims);
+    if (c.kind != ContradictionKind::kDispute) {
+      ConflictEdge(b, c.kind == ContradictionKind::kRevision, claims[c.a], claims[c.b]);
+    }
   }
   return b.WriteTo(out);
 }

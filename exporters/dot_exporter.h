@@ -10,14 +10,53 @@
 #ifndef CLAIMGRAPH_EXPORTERS_DOT_EXPORTER_H_
 #define CLAIMGRAPH_EXPORTERS_DOT_EXPORTER_H_
 
+#include <cstddef>
+#include <iosfwd>
+#include <memory>
+
 #include "exporters/exporter.h"
 #include "exporters/report_writer.h"
 
+struct Agraph_s;  // libcgraph's graph; only exporters/*.cc include cgraph.h
+
 namespace claimgraph {
 
+class DotBuilder;
+
+// The diagram of the whole graph or of a scope, as a libcgraph graph: the one
+// construction the DOT writer and the in-process renderer (render_exporter) share.
+// Nodes and edges are created in the view's canonical order (exporters/graph_view.h).
+class DotDiagram {
+ public:
+  // Errors: Internal when libcgraph cannot open a graph.
+  static Result<std::unique_ptr<DotDiagram>> Build(const ClaimGraph& graph, const Scope* scope);
+  ~DotDiagram();
+  DotDiagram(const DotDiagram&) = delete;
+  DotDiagram& operator=(const DotDiagram&) = delete;
+
+  // Owned by this object; valid until it is destroyed.
+  Agraph_s* graph();
+  Status WriteDot(std::ostream& out);
+
+ private:
+  DotDiagram();
+  std::unique_ptr<DotBuilder> builder_;
+};
+
+// Usage error (exit 2) when the diagram of `options.scope` (or of the whole graph)
+// would hold more than `options.max_nodes` nodes; the message names the count and
+// the scopes that help.
+Status CheckDiagramSize(const ClaimGraph& graph, const ExportOptions& options);
+
+// The whole graph, or ExportOptions::scope, as DOT text. Refuses past
+// ExportOptions::max_nodes (CheckDiagramSize).
 class DotExporter : public Exporter {
  public:
+  explicit DotExporter(const ExportOptions& options = {}) : options_(options) {}
   Status Write(const ClaimGraph& graph, std::ostream& out) override;
+
+ private:
+  ExportOptions options_;
 };
 
 // One cluster per proposition, holding its conflicting claims and their sources.
