@@ -18,10 +18,16 @@ namespace {
 constexpr std::array<std::string_view, 8> kEngines = {"dot",   "neato", "fdp",   "sfdp",
                                                       "circo", "twopi", "osage", "patchwork"};
 
-struct ContextCloser {
-  void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
-};
-using ContextPtr = std::unique_ptr<GVC_t, ContextCloser>;
+// One Graphviz context for the life of the process, never freed. Graphviz's
+// pango text plugin keeps a static pointer to the last font name it measured,
+// and that name lives in the context's font dictionary: after gvFreeContext the
+// next context's first label reads freed memory (AddressSanitizer shows it in
+// textspan_size). Graphviz is process-global state of its own, used only from
+// this file; keeping its context alive is the smallest safe workaround.
+GVC_t* SharedContext() {
+  static GVC_t* const context = gvContext();
+  return context;
+}
 
 // Frees the layout before the graph goes (the DotDiagram owns the graph).
 class Layout {
@@ -100,17 +106,17 @@ Status RenderExporter::Write(const ClaimGraph& g, std::ostream& out) {
 
   if (engine == "dot") MoveFlatEdgeLabels(graph);
 
-  ContextPtr gvc(gvContext());
+  GVC_t* gvc = SharedContext();
   if (!gvc) return Status::Internal("Graphviz: gvContext() failed");
   RenderData rendered;
   {
-    Layout layout(gvc.get(), graph);
+    Layout layout(gvc, graph);
     if (!layout.Run(engine)) {
       return Status::Internal("Graphviz could not lay the graph out with '" + engine +
                               "' (is the layout plugin installed? Debian: graphviz, libgvc6)");
     }
     std::string format = format_;
-    if (gvRenderData(gvc.get(), graph, format.data(), &rendered.data, &rendered.length) != 0 ||
+    if (gvRenderData(gvc, graph, format.data(), &rendered.data, &rendered.length) != 0 ||
         rendered.data == nullptr) {
       return Status::Internal("Graphviz could not render " + format_ +
                               " (is its plugin installed? Debian: graphviz, libgvc6)");
