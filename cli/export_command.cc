@@ -66,7 +66,7 @@ void AddExportCommand(CLI::App& app, const CommandIo& io, CommandOutcome* outcom
   std::vector<std::string> formats;
   for (std::string_view f : ExporterFormats()) formats.emplace_back(f);
   cmd->add_option("--format,-f", flags->format,
-                  "dot, json, svg, png, pdf, graphml, gexf or cytoscape")
+                  "dot, json, svg, png, pdf, graphml, gexf, cytoscape or html")
       ->required()
       ->check(CLI::IsMember(formats));
   cmd->add_option("-o,--output", flags->output,

@@ -10,6 +10,7 @@
 #include <iterator>
 #include <ostream>
 #include <streambuf>
+#include <string>
 #include <vector>
 
 namespace claimgraph::cli {
@@ -71,9 +72,25 @@ class Output::FdBuf : public std::streambuf {
   int error_ = 0;
 };
 
+namespace {
+
+Status TooLarge(const std::string& what) {
+  return Status::InvalidInput(what + " is larger than the input limit of " +
+                              std::to_string(kMaxInputBytes) + " bytes (4 GiB - 1)");
+}
+
+}  // namespace
+
 Result<std::string> ReadInput(const std::string& path, std::istream& in) {
   if (path == "-") {
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string text;
+    char chunk[1 << 16];
+    while (in) {
+      in.read(chunk, sizeof chunk);
+      const auto n = static_cast<size_t>(in.gcount());
+      if (text.size() + n > kMaxInputBytes) return TooLarge("standard input");
+      text.append(chunk, n);
+    }
     if (in.bad()) return Status::IoError("cannot read standard input");
     return text;
   }
@@ -85,6 +102,10 @@ Result<std::string> ReadInput(const std::string& path, std::istream& in) {
   if (::fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
     ::close(fd);
     return Status::NotFound("'" + path + "' is not a readable file");
+  }
+  if (static_cast<uint64_t>(st.st_size) > kMaxInputBytes) {
+    ::close(fd);
+    return TooLarge("'" + path + "'");
   }
   std::string text;
   if (st.st_size > 0) text.reserve(static_cast<size_t>(st.st_size));
@@ -98,6 +119,10 @@ Result<std::string> ReadInput(const std::string& path, std::istream& in) {
       return Status::IoError("cannot read '" + path + "': " + std::strerror(err));
     }
     if (n == 0) break;
+    if (text.size() + static_cast<size_t>(n) > kMaxInputBytes) {  // grew after fstat
+      ::close(fd);
+      return TooLarge("'" + path + "'");
+    }
     text.append(chunk, static_cast<size_t>(n));
   }
   ::close(fd);

@@ -447,6 +447,30 @@ void GraphBuilder::Canonicalise() {
   std::vector<uint32_t> stance_perm(g.stances_.size());
   std::iota(stance_perm.begin(), stance_perm.end(), 0);
   const auto& st = g.stances_;
+  // Stances alike in every field may still differ in their attributes: compare those
+  // last, so input order never decides the canonical order. stance_attrs holds the
+  // stance attributes by (owner, key, value); attr_begin[s] is where s's start.
+  std::vector<uint32_t> stance_attrs, attr_begin;
+  for (uint32_t i = 0; i < g.attributes_.size(); ++i) {
+    if (g.attributes_[i].owner_kind == EntityKind::kStance) stance_attrs.push_back(i);
+  }
+  auto attr_cmp = [&](uint32_t i, uint32_t j) -> int {  // key, then value
+    const Attribute& a = g.attributes_[i];
+    const Attribute& b = g.attributes_[j];
+    if (int c = sym.Str(a.key).compare(sym.Str(b.key)); c != 0) return c;
+    return g.texts_.Get(a.value).compare(g.texts_.Get(b.value));
+  };
+  if (!stance_attrs.empty()) {
+    std::sort(stance_attrs.begin(), stance_attrs.end(), [&](uint32_t i, uint32_t j) {
+      if (g.attributes_[i].owner != g.attributes_[j].owner) {
+        return g.attributes_[i].owner < g.attributes_[j].owner;
+      }
+      return attr_cmp(i, j) < 0;
+    });
+    attr_begin.assign(st.size() + 1, 0);
+    for (uint32_t i : stance_attrs) ++attr_begin[g.attributes_[i].owner + 1];
+    std::partial_sum(attr_begin.begin(), attr_begin.end(), attr_begin.begin());
+  }
   std::sort(stance_perm.begin(), stance_perm.end(), [&](uint32_t x, uint32_t y) {
     const Stance& a = st[x];
     const Stance& b = st[y];
@@ -460,7 +484,16 @@ void GraphBuilder::Canonicalise() {
     if (qa != qb) return qa < qb;
     std::string_view ia = sym.Str(a.id), ib = sym.Str(b.id);
     if (ia != ib) return ia < ib;
-    return x < y;
+    if (a.quote_end != b.quote_end) return a.quote_end < b.quote_end;
+    if (!attr_begin.empty()) {
+      const uint32_t nx = attr_begin[x + 1] - attr_begin[x], ny = attr_begin[y + 1] - attr_begin[y];
+      for (uint32_t k = 0; k < nx && k < ny; ++k) {
+        const int c = attr_cmp(stance_attrs[attr_begin[x] + k], stance_attrs[attr_begin[y] + k]);
+        if (c != 0) return c < 0;
+      }
+      if (nx != ny) return nx < ny;
+    }
+    return x < y;  // identical stances: either order gives the same output
   });
   std::vector<Stance> stances(st.size());
   for (uint32_t i = 0; i < stances.size(); ++i) stances[i] = st[stance_perm[i]];

@@ -44,7 +44,7 @@ class Exporter {
   virtual bool binary() const { return false; }
 };
 
-// "dot", "json", "graphml", "gexf", "cytoscape", "svg", "png" or "pdf"; nullptr
+// "dot", "json", "graphml", "gexf", "cytoscape", "html", "svg", "png" or "pdf"; nullptr
 // for an unknown format.
 std::unique_ptr<Exporter> MakeExporter(std::string_view format, const ExportOptions& options);
 std::vector<std::string_view> ExporterFormats();

@@ -3,6 +3,7 @@
 #include "exporters/exporter.h"
 #include "exporters/gexf_exporter.h"
 #include "exporters/graphml_exporter.h"
+#include "exporters/html_exporter.h"
 #include "exporters/json_exporter.h"
 #include "exporters/render_exporter.h"
 #include "exporters/report_json.h"
@@ -17,13 +18,14 @@ std::unique_ptr<Exporter> MakeExporter(std::string_view format, const ExportOpti
   if (format == "graphml") return std::make_unique<GraphmlExporter>(options);
   if (format == "gexf") return std::make_unique<GexfExporter>(options);
   if (format == "cytoscape") return std::make_unique<CytoscapeExporter>(options);
+  if (format == "html") return std::make_unique<HtmlExporter>(options);
   if (format == "svg" || format == "png" || format == "pdf") {
     return std::make_unique<RenderExporter>(format, options);
   }
   return nullptr;
 }
 std::vector<std::string_view> ExporterFormats() {
-  return {"dot", "json", "svg", "png", "pdf", "graphml", "gexf", "cytoscape"};
+  return {"dot", "json", "svg", "png", "pdf", "graphml", "gexf", "cytoscape", "html"};
 }
 
 std::unique_ptr<CheckWriter> MakeCheckWriter(std::string_view format, const ReportOptions& options) {

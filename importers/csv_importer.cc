@@ -1,6 +1,8 @@
 #include "importers/csv_importer.h"
 
 #include <array>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -25,6 +27,50 @@ namespace claimgraph {
 namespace {
 
 constexpr size_t kNoOffset = static_cast<size_t>(-1);
+
+// Limits on hostile input (docs/robustness.md): a field longer than this is an error
+// (the JSON importer's string limit), and so is a stance past the last uint32_t id
+// (kNone is reserved), so ids never wrap.
+constexpr size_t kMaxFieldBytes = size_t{1} << 20;
+constexpr uint64_t kMaxStances = uint64_t{kNone} - 1;  // 4,294,967,294
+
+// The offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no
+// overlong forms, no surrogates, nothing above U+10FFFF) or is a NUL (C strings,
+// and so libcgraph's DOT labels, would cut the text there), or kNoOffset.
+size_t FirstInvalidUtf8(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      if (c == 0) return i;
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) lo = 0xA0;  // overlong
+      if (c == 0xED) hi = 0x9F;  // surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) lo = 0x90;  // overlong
+      if (c == 0xF4) hi = 0x8F;  // above U+10FFFF
+    } else {
+      return i;
+    }
+    if (i + 1 >= n || p[i + 1] < lo || p[i + 1] > hi) return i;
+    for (size_t k = 2; k < len; ++k) {
+      if (i + k >= n || (p[i + k] & 0xC0) != 0x80) return i;
+    }
+    i += len;
+  }
+  return kNoOffset;
+}
 
 enum Column : uint8_t {
   kClaimColumn,
@@ -184,7 +230,24 @@ bool IsBlank(std::string_view s) {
   return true;
 }
 
-std::string Quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+// 'text' for a message; control bytes come out as \xNN, so hostile input cannot
+// send terminal escapes (or a NUL) through an error message.
+std::string Quoted(std::string_view s) {
+  std::string out = "'";
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F) {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      out += "\\x";
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    } else {
+      out += c;
+    }
+  }
+  out += "'";
+  return out;
+}
 
 // "'people'" or "none", for messages comparing optional values.
 std::string QuotedOrNone(std::string_view s) { return s.empty() ? "none" : Quoted(s); }
@@ -230,8 +293,15 @@ struct PendingClaim {
 
 class CsvLoad {
  public:
-  CsvLoad(std::string_view text, std::string_view file_name, GraphBuilder* builder)
-      : text_(text), file_(file_name), builder_(builder), reader_(text) {
+  // `skipped` is how many bytes (a BOM) came before `text` in the file.
+  CsvLoad(std::string_view text, std::string_view file_name, GraphBuilder* builder,
+          size_t skipped)
+      : text_(text),
+        file_(file_name),
+        builder_(builder),
+        reader_(text),
+        skipped_(skipped),
+        bad_utf8_(FirstInvalidUtf8(text)) {
     columns_.fill(kNone);
   }
 
@@ -243,6 +313,7 @@ class CsvLoad {
       if (next != CsvReader::Next::kRecord) return ReaderError(next);
       // A blank line is no row (a sheet's trailing empty lines, say).
       if (fields_.size() == 1 && reader_.record_end() == reader_.record_start()) continue;
+      CG_RETURN_IF_ERROR(CheckFields());
       CG_RETURN_IF_ERROR(Row());
     }
     return CheckFigures();
@@ -278,12 +349,44 @@ class CsvLoad {
                      " after a closing quote (a '\"' inside a quoted field is written '\"\"')");
   }
 
+  // Every field of the record just read: UTF-8 (the first invalid byte of the whole
+  // text is found once, up front) and no longer than kMaxFieldBytes.
+  Status CheckFields() const {
+    const bool header = !header_done_;
+    for (size_t i = 0; i < fields_.size(); ++i) {
+      const std::string_view column =
+          header || i >= header_.size() ? std::string_view() : std::string_view(header_[i]);
+      const Field& f = fields_[i];
+      if (f.value.size() > kMaxFieldBytes) {
+        return Error(f.offset, column,
+                     "field of " + std::to_string(f.value.size()) +
+                         " bytes exceeds the limit of 1 MiB (1048576 bytes)");
+      }
+      const size_t end = i + 1 < fields_.size() ? fields_[i + 1].offset : reader_.record_end();
+      if (bad_utf8_ >= f.offset && bad_utf8_ < end) {
+        if (text_[bad_utf8_] == '\0') {
+          return Error(bad_utf8_, column,
+                       "NUL byte at byte offset " + std::to_string(bad_utf8_ + skipped_) +
+                           " (a text field cannot hold NUL)");
+        }
+        char byte[8];
+        std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text_[bad_utf8_]));
+        return Error(bad_utf8_, column,
+                     std::string("invalid UTF-8: byte ") + byte + " at byte offset " +
+                         std::to_string(bad_utf8_ + skipped_) +
+                         " does not start a well-formed UTF-8 sequence");
+      }
+    }
+    return Status();
+  }
+
   // ---- header ----
 
   Status ReadHeader() {
     CsvReader::Next next = reader_.Read(&fields_);
     if (next == CsvReader::Next::kEnd) return Error(0, "", "empty CSV: no header row");
     if (next != CsvReader::Next::kRecord) return ReaderError(next);
+    CG_RETURN_IF_ERROR(CheckFields());
     header_.reserve(fields_.size());
     for (uint32_t i = 0; i < fields_.size(); ++i) {
       std::string_view name = fields_[i].value;
@@ -456,6 +559,10 @@ class CsvLoad {
                                           std::to_string(stance.quote_start));
     }
     if (!Get(kStanceIdColumn).empty()) stance.id = builder_->Intern(Get(kStanceIdColumn));
+    if (builder_->num_stances() >= kMaxStances) {
+      return Error(reader_.record_start(), "",
+                   "too many stances: the limit is 4294967294 (stance ids are 32-bit)");
+    }
     const StanceId id = builder_->AddStance(stance);
     for (uint32_t i : extras_) {
       if (i >= fields_.size() || fields_[i].value.empty()) continue;
@@ -702,6 +809,8 @@ class CsvLoad {
   std::string_view file_;
   GraphBuilder* builder_;
   CsvReader reader_;
+  size_t skipped_ = 0;
+  size_t bad_utf8_ = kNoOffset;  // the first byte that is not UTF-8
   std::vector<Field> fields_;
   std::vector<std::string> header_;
   bool header_done_ = false;
@@ -723,10 +832,14 @@ class CsvLoad {
 Status CsvImporter::Load(std::string_view text, std::string_view file_name, GraphBuilder* builder) {
   // A UTF-8 byte order mark is not part of the first column's name. Columns are
   // counted from after it.
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  size_t skipped = 0;
+  if (text.starts_with("\xEF\xBB\xBF")) {
+    text.remove_prefix(3);
+    skipped = 3;
+  }
   // Sheets run about 150 bytes a row: size the tables once instead of regrowing.
   builder->Reserve(builder->num_stances() + text.size() / 150);
-  return CsvLoad(text, file_name, builder).Run();
+  return CsvLoad(text, file_name, builder, skipped).Run();
 }
 
 }  // namespace claimgraph

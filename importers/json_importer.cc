@@ -247,9 +247,21 @@ struct EntityFields {
   uint32_t quote_end = kNone;
 };
 
+// 'text' for a message; control bytes come out as \xNN, so hostile input cannot
+// send terminal escapes (or a NUL) through an error message.
 std::string Quoted(std::string_view s) {
   std::string out = "'";
-  out += s;
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F) {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      out += "\\x";
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    } else {
+      out += c;
+    }
+  }
   out += "'";
   return out;
 }

@@ -110,7 +110,7 @@ TEST(XmlWriterTest, NestsIndentsAndClosesEmptyElements) {
 
 TEST(FormatsTest, RegistryKnowsEveryFormat) {
   for (const std::string& f : kAllFormats) EXPECT_NE(MakeExporter(f, {}), nullptr) << f;
-  EXPECT_EQ(ExporterFormats().size(), 8u);
+  EXPECT_EQ(ExporterFormats().size(), 9u);
   EXPECT_TRUE(MakeExporter("png", {})->binary());
   EXPECT_FALSE(MakeExporter("svg", {})->binary());
 }
