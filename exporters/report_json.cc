@@ -179,11 +179,15 @@ class ClaimJsonCache {
         where_[claims[i]] = Span{part, from, buffer.GetSize()};
       }
     });
+    // StringBuffer::GetString() writes a terminator (and may reallocate), so it is
+    // called once per part here, never by the threads that read the cache.
+    for (const rapidjson::StringBuffer& part : parts_) bases_.push_back(part.GetString());
   }
 
+  // Safe to call from several threads at once.
   std::string_view Get(ClaimId id) const {
     const Span& s = where_[id];
-    return std::string_view(parts_[s.part].GetString() + s.begin, s.end - s.begin);
+    return std::string_view(bases_[s.part] + s.begin, s.end - s.begin);
   }
 
  private:
@@ -192,6 +196,7 @@ class ClaimJsonCache {
     size_t begin, end;
   };
   std::vector<rapidjson::StringBuffer> parts_;
+  std::vector<const char*> bases_;
   std::vector<Span> where_;
 };
 
