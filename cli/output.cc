@@ -34,9 +34,10 @@ class Output::FdBuf : public std::streambuf {
   }
   int sync() override { return Drain() ? 0 : -1; }
   std::streamsize xsputn(const char* s, std::streamsize n) override {
-    if (n > epptr() - pptr()) {
+    // Runs as large as the buffer go straight to the file: no copy on the way.
+    if (n > epptr() - pptr() || n >= static_cast<std::streamsize>(buffer_.size())) {
       if (!Drain()) return 0;
-      if (n > static_cast<std::streamsize>(buffer_.size())) {
+      if (n >= static_cast<std::streamsize>(buffer_.size())) {
         return WriteAll(s, static_cast<size_t>(n)) ? n : 0;
       }
     }

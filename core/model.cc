@@ -3,7 +3,6 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace claimgraph {
 namespace {
@@ -84,16 +83,23 @@ std::optional<Date> Date::Parse(std::string_view text) {
 
 std::string Date::ToString() const {
   if (packed == 0) return {};
+  // Hand-rolled: this runs once per claim in exports and generated ids.
   int year = packed / 10000, month = packed / 100 % 100, day = packed % 100;
-  char buf[16];
-  if (month == 0) {
-    std::snprintf(buf, sizeof buf, "%04d", year);
-  } else if (day == 0) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  } else {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  }
-  return buf;
+  std::string out;
+  out.reserve(10);
+  auto digits = [&](int v, int width) {
+    char buf[4];
+    for (int i = width - 1; i >= 0; --i, v /= 10) buf[i] = static_cast<char>('0' + v % 10);
+    out.append(buf, static_cast<size_t>(width));
+  };
+  digits(year, 4);
+  if (month == 0) return out;
+  out += '-';
+  digits(month, 2);
+  if (day == 0) return out;
+  out += '-';
+  digits(day, 2);
+  return out;
 }
 
 Interval Interval::Of(Qualifier qualifier, double value, double value_hi, double about_tolerance) {

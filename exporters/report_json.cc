@@ -169,7 +169,7 @@ class ClaimJsonCache {
     parts_.resize(std::max(1u, threads));
     ForSlices(claims.size(), threads, [&](unsigned part, size_t begin, size_t end) {
       rapidjson::StringBuffer& buffer = parts_[part];
-      rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+      BulkWriter<rapidjson::StringBuffer> w(buffer);
       for (size_t i = begin; i < end; ++i) {
         size_t from = buffer.GetSize();
         w.Reset(buffer);
@@ -200,16 +200,22 @@ class ClaimJsonCache {
   std::vector<Span> where_;
 };
 
+// Writers that can copy a pre-serialised value in as a block (BulkWriter).
+template <typename W>
+concept CopiesBlocks = requires(W w) { w.RawBlock("", 0, rapidjson::kObjectType); };
+
 template <typename Writer>
 void ReportClaim(Writer& w, const CheckResult& r, const ClaimJsonCache* cache, ClaimId id) {
-  if (cache) {
-    std::string_view json = cache->Get(id);
-    w.RawValue(json.data(), json.size(), rapidjson::kObjectType);
-  } else {
-    w.StartObject();
-    ClaimFields(w, r.graph, r.provenance, id, ClaimDetail::kInReport);
-    w.EndObject();
+  if constexpr (CopiesBlocks<Writer>) {
+    if (cache) {
+      std::string_view json = cache->Get(id);
+      w.RawBlock(json.data(), json.size(), rapidjson::kObjectType);
+      return;
+    }
   }
+  w.StartObject();
+  ClaimFields(w, r.graph, r.provenance, id, ClaimDetail::kInReport);
+  w.EndObject();
 }
 
 // One contradiction item.
@@ -269,7 +275,7 @@ class ItemBatches {
         rapidjson::StringBuffer& buffer = parts_[part];
         buffer.Clear();
         ends_[part].clear();
-        rapidjson::Writer<rapidjson::StringBuffer> item_writer(buffer);
+        BulkWriter<rapidjson::StringBuffer> item_writer(buffer);
         for (size_t i = batch + begin; i < batch + end; ++i) {
           item_writer.Reset(buffer);
           WriteItem(item_writer, r_, &cache_, items[i]);
@@ -279,7 +285,7 @@ class ItemBatches {
       for (unsigned part = 0; part < threads_; ++part) {
         size_t from = 0;
         for (size_t to : ends_[part]) {
-          w.RawValue(parts_[part].GetString() + from, to - from, rapidjson::kObjectType);
+          w.RawBlock(parts_[part].GetString() + from, to - from, rapidjson::kObjectType);
           from = to;
         }
       }
@@ -322,12 +328,12 @@ void WriteCheck(Writer& w, const CheckResult& r, unsigned threads) {
 
   Key(w, "contradictions");
   w.StartArray();
-  if (threads > 0) {
+  if constexpr (CopiesBlocks<Writer>) {
     ClaimJsonCache cache(r, threads);
     ItemBatches(r, cache, threads).WriteAll(w);
   } else {
-    // Pretty output: raw spliced bytes would break the indentation, so write
-    // each item in place (pretty output is for people, and small).
+    // Pretty output: spliced blocks would break the indentation, so write each
+    // item in place (pretty output is for people, and small).
     for (const Contradiction& c : r.report.items) WriteItem(w, r, nullptr, c);
   }
   w.EndArray();
@@ -432,7 +438,7 @@ Status WithWriter(std::ostream& out, bool pretty, Fn fn) {
     w.SetIndent(' ', 1);
     fn(w);
   } else {
-    rapidjson::Writer<BufferedJsonStream> w(stream);
+    BulkWriter<BufferedJsonStream> w(stream);
     fn(w);
   }
   stream.Put('\n');
@@ -444,7 +450,7 @@ Status WithWriter(std::ostream& out, bool pretty, Fn fn) {
 }  // namespace
 
 Status JsonCheckWriter::Write(const CheckResult& result, std::ostream& out) {
-  unsigned threads = options_.pretty ? 0 : std::max(1u, options_.threads);
+  unsigned threads = std::max(1u, options_.threads);
   return WithWriter(out, options_.pretty, [&](auto& w) { WriteCheck(w, result, threads); });
 }
 
