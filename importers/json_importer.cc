@@ -1044,6 +1044,11 @@ bool Handler::CommitStance() {
   s.quote = e.quote;
   s.quote_start = e.quote_start;
   s.quote_end = e.quote_end;
+  // Stance ids are uint32_t and kNone is reserved: refuse rather than wrap (several
+  // files merge into one builder, so the total can grow past one file's share).
+  if (builder_->num_stances() >= kNone - 1) {
+    return Fail(e.start_hint, "too many stances: the limit is 4294967294 (stance ids are 32-bit)");
+  }
   StanceId id = builder_->AddStance(s);
   return CommitAttributes(EntityKind::kStance, id);
 }

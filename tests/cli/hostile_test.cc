@@ -183,6 +183,17 @@ TEST_F(HostileTest, NegativeZeroEqualsZero) {
   EXPECT_EQ(claims, 1u) << csv.out;
 }
 
+// Regression (found by the invariants test): two stances alike but for an extra
+// column were ordered by input position, so swapping the rows changed the export.
+TEST_F(HostileTest, StancesDifferingOnlyInAttributesHaveOneOrder) {
+  const std::string header = "proposition,value,source,note\n";
+  const std::string a = "p,1,s,first\n", b = "p,1,s,second\n";
+  RunResult ab = RunCli({"export", "-", "--from", "csv", "--format", "json"}, header + a + b);
+  RunResult ba = RunCli({"export", "-", "--from", "csv", "--format", "json"}, header + b + a);
+  ASSERT_EQ(ab.code, 0) << ab.err;
+  EXPECT_EQ(ab.out, ba.out);
+}
+
 // `-o` into a folder that does not exist: exit 1, nothing created.
 TEST_F(HostileTest, OutputIntoMissingFolderFailsCleanly) {
   const fs::path out = dir_ / "out" / "no" / "such" / "report.json";
