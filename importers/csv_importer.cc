@@ -230,24 +230,6 @@ bool IsBlank(std::string_view s) {
   return true;
 }
 
-// 'text' for a message; control bytes come out as \xNN, so hostile input cannot
-// send terminal escapes (or a NUL) through an error message.
-std::string Quoted(std::string_view s) {
-  std::string out = "'";
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7F) {
-      static constexpr char kHex[] = "0123456789ABCDEF";
-      out += "\\x";
-      out += kHex[u >> 4];
-      out += kHex[u & 15];
-    } else {
-      out += c;
-    }
-  }
-  out += "'";
-  return out;
-}
 
 // "'people'" or "none", for messages comparing optional values.
 std::string QuotedOrNone(std::string_view s) { return s.empty() ? "none" : Quoted(s); }

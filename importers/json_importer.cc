@@ -247,24 +247,6 @@ struct EntityFields {
   uint32_t quote_end = kNone;
 };
 
-// 'text' for a message; control bytes come out as \xNN, so hostile input cannot
-// send terminal escapes (or a NUL) through an error message.
-std::string Quoted(std::string_view s) {
-  std::string out = "'";
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7F) {
-      static constexpr char kHex[] = "0123456789ABCDEF";
-      out += "\\x";
-      out += kHex[u >> 4];
-      out += kHex[u & 15];
-    } else {
-      out += c;
-    }
-  }
-  out += "'";
-  return out;
-}
 
 // The SAX handler: one bool method per RapidJSON event, driven by an explicit
 // state machine. Returning false stops the parse; status_ then says why.

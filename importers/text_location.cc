@@ -22,4 +22,21 @@ SourceLoc LocationOf(std::string_view text, size_t offset, std::string_view file
   return loc;
 }
 
+std::string Quoted(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out = "'";
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F) {
+      out += "\\x";
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    } else {
+      out += c;
+    }
+  }
+  out += "'";
+  return out;
+}
+
 }  // namespace claimgraph

@@ -4,6 +4,7 @@
 #define CLAIMGRAPH_IMPORTERS_TEXT_LOCATION_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "core/status.h"
@@ -12,6 +13,10 @@ namespace claimgraph {
 
 // Column counts bytes from the line start, 1-based.
 SourceLoc LocationOf(std::string_view text, size_t offset, std::string_view file_name);
+
+// 'text' for an error message. Control bytes come out as \xNN, so hostile input
+// cannot send terminal escapes (or a NUL) through an error message.
+std::string Quoted(std::string_view text);
 
 }  // namespace claimgraph
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/run.h"
+#include "tests/cli/cli_test_util.h"
 
 namespace claimgraph::cli {
 namespace {
@@ -21,30 +22,10 @@ namespace fs = std::filesystem;
 
 const fs::path kFixtures = CLAIMGRAPH_FIXTURES_DIR;
 
-struct RunResult {
-  int code;
-  std::string out, err;
-};
-
-RunResult RunCli(std::vector<std::string> args, const std::string& stdin_text = "") {
-  std::vector<const char*> argv = {"claimgraph"};
-  for (const auto& a : args) argv.push_back(a.c_str());
-  std::istringstream in(stdin_text);
-  std::ostringstream out, err;
-  CommandIo io{&in, &out, &err};
-  int code = Run(static_cast<int>(argv.size()), argv.data(), io);
-  return {code, out.str(), err.str()};
-}
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream f(path, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-}
-
-void WriteFile(const fs::path& path, const std::string& text) {
-  std::ofstream f(path, std::ios::binary);
-  f << text;
-}
+using testing_util::ReadFile;
+using testing_util::RunCli;
+using testing_util::RunResult;
+using testing_util::WriteFile;
 
 // A scratch folder per test, removed afterwards.
 class CliTest : public ::testing::Test {
