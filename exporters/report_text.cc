@@ -24,11 +24,31 @@ std::string Pad(std::string_view s, size_t width) {
   return out;
 }
 
+// Text from the input as a terminal shows it: control bytes (ESC, NUL, CR, a
+// newline inside a label...) come out as \xNN, so a hostile label can neither
+// break the table's lines nor send escape sequences to the terminal.
+std::string Safe(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if ((u < 0x20 && c != '\t') || u == 0x7F) {
+      out += "\\x";
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::string Join(const std::vector<std::string_view>& items, std::string_view sep) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out += sep;
-    out += items[i];
+    out += Safe(items[i]);
   }
   return out;
 }
@@ -67,7 +87,7 @@ std::string Figure(const ClaimGraph& g, ClaimId id) {
   if (c.text != kNoSymbol && without_commas != plain) {
     words += " (" + CompactInterval(c.interval) + ")";
   }
-  return words;
+  return Safe(words);
 }
 
 struct Line {
@@ -114,12 +134,12 @@ Status TextCheckWriter::Write(const CheckResult& r, std::ostream& out) {
   for (const Contradiction& c : r.report.items) {
     Block b{c.group, c.kind, {}, {}};
     b.first = Line{std::string(Name(c.kind)), Figure(g, c.a),
-                   "[" + std::string(g.Str(g.claims()[c.a].id)) + "]", "origins: " + Origins(g, p, c.a)};
+                   "[" + Safe(g.Str(g.claims()[c.a].id)) + "]", "origins: " + Origins(g, p, c.a)};
     if (c.kind == ContradictionKind::kDispute) {
       b.second = Line{"", "disputed by " + Join(DisputersOf(g, c.a), ", "), "", ""};
     } else {
       const char* lead = c.kind == ContradictionKind::kRevision ? "  now" : "   vs";
-      b.second = Line{lead, Figure(g, c.b), "[" + std::string(g.Str(g.claims()[c.b].id)) + "]",
+      b.second = Line{lead, Figure(g, c.b), "[" + Safe(g.Str(g.claims()[c.b].id)) + "]",
                       "origins: " + Origins(g, p, c.b)};
     }
     blocks.push_back(std::move(b));
@@ -151,8 +171,8 @@ Status TextCheckWriter::Write(const CheckResult& r, std::ostream& out) {
     if (b.group != current) {
       current = b.group;
       const PropositionGroup& pg = g.groups()[b.group];
-      out << "\n" << g.Str(pg.proposition);
-      if (pg.unit != kNoSymbol) out << " (" << g.Str(pg.unit) << ")";
+      out << "\n" << Safe(g.Str(pg.proposition));
+      if (pg.unit != kNoSymbol) out << " (" << Safe(g.Str(pg.unit)) << ")";
       out << "\n";
     }
     print(b.first, b.kind);
@@ -161,7 +181,7 @@ Status TextCheckWriter::Write(const CheckResult& r, std::ostream& out) {
   for (const UnitWarning& w : r.report.warnings) {
     std::vector<std::string_view> units;
     for (Symbol u : w.units) units.push_back(g.Str(u));
-    out << "\nwarning: proposition '" << g.Str(w.proposition) << "' is measured in several units ("
+    out << "\nwarning: proposition '" << Safe(g.Str(w.proposition)) << "' is measured in several units ("
         << Join(units, ", ") << "); claims are compared within one unit only\n";
   }
   out.flush();
@@ -173,27 +193,28 @@ namespace {
 
 void TraceClaim(const ClaimGraph& g, const Provenance& p, ClaimId id, std::ostream& out) {
   const Claim& c = g.claims()[id];
-  out << g.Str(c.id) << ": " << FigureText(g, id) << "  " << c.interval.ToString() << "  ("
-      << g.Str(c.proposition) << ")\n";
+  out << Safe(g.Str(c.id)) << ": " << Safe(FigureText(g, id)) << "  " << c.interval.ToString()
+      << "  (" << Safe(g.Str(c.proposition)) << ")\n";
   auto origins = p.OriginsOf(id);
   out << "  origins (" << origins.size() << "): " << Origins(g, p, id) << "\n";
   StanceId first = g.FirstStanceOf(id);
   auto stances = g.StancesOf(id);
   for (size_t k = 0; k < stances.size(); ++k) {
     const Stance& s = stances[k];
-    out << "  " << Name(s.kind) << " by " << g.SourceName(s.source);
-    if (s.attributed_to != kNone) out << ", attributed to " << g.SourceName(s.attributed_to);
+    out << "  " << Name(s.kind) << " by " << Safe(g.SourceName(s.source));
+    if (s.attributed_to != kNone) out << ", attributed to " << Safe(g.SourceName(s.attributed_to));
     out << "\n    chain: ";
     std::vector<DocumentId> chain = Provenance::ChainOf(g, s.document);
     for (size_t i = 0; i < chain.size(); ++i) {
       if (i > 0) out << " -> ";
-      out << g.Str(g.documents()[chain[i]].id);
+      out << Safe(g.Str(g.documents()[chain[i]].id));
     }
     if (s.kind == StanceKind::kAsserts) {
-      out << " => origin " << Provenance::OriginName(g, p.OriginOf(first + static_cast<StanceId>(k)));
+      out << " => origin "
+          << Safe(Provenance::OriginName(g, p.OriginOf(first + static_cast<StanceId>(k))));
     }
     out << "\n";
-    if (s.quote != 0) out << "    \"" << g.Text(s.quote) << "\"\n";
+    if (s.quote != 0) out << "    \"" << Safe(g.Text(s.quote)) << "\"\n";
   }
 }
 

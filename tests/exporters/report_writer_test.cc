@@ -391,5 +391,35 @@ TEST(GoldenTest, CheckSmallJson) {
 
 TEST(GoldenTest, CheckSmallDot) { ExpectGolden("check_small.dot", Check(SmallGraph(), "dot")); }
 
+// Labels from the input cannot break the table's lines or reach the terminal as
+// escape sequences: control bytes print as \xNN.
+TEST(CheckTextTest, ControlCharactersInLabelsAreShownEscaped) {
+  GraphBuilder b;
+  for (const char* id : {"a", "b"}) {
+    ClaimId c = b.ClaimById(std::string("claim-") + id + "\x1b[2J");
+    b.DefineClaim(c);
+    b.claim(c).proposition = b.Intern("p\nq");
+    b.SetFigure(c, Qualifier::kExact, id[0] == 'a' ? 1 : 2, 0);
+    Stance s;
+    s.claim = c;
+    s.source = b.SourceById("evil\rsource");
+    s.document = b.DocumentById("d");
+    s.quote = b.texts().Add("line one\nline two\x07");
+    b.AddStance(s);
+  }
+  Result<ClaimGraph> g = std::move(b).Build();
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  std::string text = Check(*g, "text");
+  EXPECT_EQ(text.find('\x1b'), std::string::npos) << text;
+  EXPECT_EQ(text.find('\r'), std::string::npos) << text;
+  EXPECT_NE(text.find("claim-a\\x1B[2J"), std::string::npos) << text;
+  EXPECT_NE(text.find("\np\\x0Aq\n"), std::string::npos) << text;
+  std::ostringstream trace;
+  Provenance provenance = Provenance::Compute(*g);
+  ASSERT_TRUE(MakeTraceWriter("text", {})->Write(*g, provenance, TraceRequest{}, trace).ok());
+  EXPECT_EQ(trace.str().find('\x1b'), std::string::npos) << trace.str();
+  EXPECT_NE(trace.str().find("\"line one\\x0Aline two\\x07\""), std::string::npos) << trace.str();
+}
+
 }  // namespace
 }  // namespace claimgraph
