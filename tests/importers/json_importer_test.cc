@@ -659,15 +659,7 @@ TEST(JsonFixtureTest, BadFixturesFailAsExpected) {
     std::string file = line.substr(0, tab), message = line.substr(tab + 1);
     if (!file.ends_with(".json")) continue;
     std::string text = ReadFixture("bad/" + file);
-    GraphBuilder builder;
-    Status status = LoadJson(text, &builder, file);
-    std::string error;
-    if (!status.ok()) {
-      error = status.ToString();
-    } else {
-      Result<ClaimGraph> g = std::move(builder).Build();
-      error = g.ok() ? "OK" : g.status().ToString();
-    }
+    std::string error = testing_util::ErrorOf<JsonImporter>(text, file);
     EXPECT_NE(error.find(message), std::string::npos) << file << ": " << error;
     ++cases;
   }
