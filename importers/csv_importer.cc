@@ -1,10 +1,14 @@
 #include "importers/csv_importer.h"
 
 #include <array>
+#include <condition_variable>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
+#include <span>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -198,6 +202,11 @@ class CsvReader {
 
   size_t record_start() const { return record_start_; }
   size_t record_end() const { return record_end_; }  // the line end (or end of text)
+  size_t position() const { return pos_; }
+  // Whether a field's view points into the text (else into the scratch buffer).
+  bool InText(std::string_view v) const {
+    return v.data() >= text_.data() && v.data() <= text_.data() + text_.size();
+  }
   size_t error_offset() const { return error_offset_; }
   size_t error_field() const { return error_field_; }
 
@@ -221,6 +230,130 @@ class CsvReader {
   size_t error_field_ = 0;
   std::string scratch_;
   std::vector<Fixup> fixups_;
+};
+
+// Records tokenised ahead of the row logic, in batches. On a large sheet a second
+// thread runs the tokenizer and the UTF-8 scan while this one interns and builds,
+// so reading costs nothing on the critical path; a small sheet is read inline by
+// the same code. Rows are still handled strictly in file order, so errors and
+// results are those of a plain loop (a test compares both modes on every fixture).
+class RecordBatches {
+ public:
+  struct Record {
+    size_t first_field, num_fields;
+    size_t start, end;  // the record's first byte and its line end
+  };
+  struct Batch {
+    std::vector<Field> fields;
+    std::vector<Record> records;
+    std::string scratch;  // unescaped copies of fields that held ""
+    // kRecord: more batches follow; kEnd: the text ends here; else the reader's
+    // error, which comes after this batch's records.
+    CsvReader::Next next = CsvReader::Next::kRecord;
+    size_t error_offset = 0, error_field = 0;
+    size_t bad_utf8 = kNoOffset;  // the first invalid byte within the batch's bytes
+  };
+
+  // Reads on from where `reader` stands (after the header).
+  RecordBatches(std::string_view text, CsvReader* reader, bool read_ahead)
+      : text_(text), reader_(reader) {
+    if (read_ahead) worker_ = std::thread([this] { Produce(); });
+  }
+  ~RecordBatches() {
+    if (!worker_.joinable()) return;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    changed_.notify_all();
+    worker_.join();
+  }
+  RecordBatches(const RecordBatches&) = delete;
+  RecordBatches& operator=(const RecordBatches&) = delete;
+
+  // The next batch; valid until the following call. Call no more after a batch
+  // whose `next` is not kRecord.
+  const Batch& Next() {
+    if (!worker_.joinable()) {
+      Fill(&slots_[0]);
+      return slots_[0];
+    }
+    std::unique_lock<std::mutex> lock(mutex_);
+    if (taken_) ++consumed_;  // the batch handed out last time is free again
+    taken_ = true;
+    changed_.notify_all();
+    changed_.wait(lock, [&] { return produced_ > consumed_; });
+    return slots_[consumed_ % kSlots];
+  }
+
+ private:
+  static constexpr size_t kSlots = 4;
+  static constexpr size_t kRecordsPerBatch = 8192;
+
+  void Produce() {
+    for (uint64_t n = 0;; ++n) {
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        changed_.wait(lock, [&] { return stop_ || n - consumed_ < kSlots; });
+        if (stop_) return;
+      }
+      Batch& batch = slots_[n % kSlots];
+      Fill(&batch);
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        produced_ = n + 1;
+      }
+      changed_.notify_all();
+      if (batch.next != CsvReader::Next::kRecord) return;
+    }
+  }
+
+  void Fill(Batch* batch) {
+    batch->fields.clear();
+    batch->records.clear();
+    batch->scratch.clear();
+    batch->next = CsvReader::Next::kRecord;
+    struct Fixup {
+      size_t field, begin, size;
+    };
+    std::vector<Fixup> fixups;
+    const size_t begin = reader_->position();
+    while (batch->records.size() < kRecordsPerBatch) {
+      const CsvReader::Next next = reader_->Read(&record_);
+      if (next != CsvReader::Next::kRecord) {
+        batch->next = next;
+        batch->error_offset = reader_->error_offset();
+        batch->error_field = reader_->error_field();
+        break;
+      }
+      batch->records.push_back(
+          {batch->fields.size(), record_.size(), reader_->record_start(), reader_->record_end()});
+      for (const Field& f : record_) {
+        if (!reader_->InText(f.value)) {
+          fixups.push_back({batch->fields.size(), batch->scratch.size(), f.value.size()});
+          batch->scratch.append(f.value);
+        }
+        batch->fields.push_back(f);
+      }
+    }
+    // The scratch buffer may have moved while it grew: point views at it only now.
+    for (const Fixup& f : fixups) {
+      batch->fields[f.field].value = std::string_view(batch->scratch.data() + f.begin, f.size);
+    }
+    const size_t end = reader_->position();
+    const size_t bad = FirstInvalidUtf8(text_.substr(begin, end - begin));
+    batch->bad_utf8 = bad == kNoOffset ? kNoOffset : begin + bad;
+  }
+
+  std::string_view text_;
+  CsvReader* reader_;
+  std::vector<Field> record_;
+  Batch slots_[kSlots];
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  uint64_t produced_ = 0, consumed_ = 0;
+  bool taken_ = false, stop_ = false;
+  std::thread worker_;
 };
 
 bool IsBlank(std::string_view s) {
@@ -277,26 +410,35 @@ class CsvLoad {
  public:
   // `skipped` is how many bytes (a BOM) came before `text` in the file.
   CsvLoad(std::string_view text, std::string_view file_name, GraphBuilder* builder,
-          size_t skipped)
+          size_t skipped, bool read_ahead)
       : text_(text),
         file_(file_name),
         builder_(builder),
         reader_(text),
         skipped_(skipped),
-        bad_utf8_(FirstInvalidUtf8(text)) {
+        read_ahead_(read_ahead) {
     columns_.fill(kNone);
   }
 
   Status Run() {
     CG_RETURN_IF_ERROR(ReadHeader());
+    RecordBatches batches(text_, &reader_, read_ahead_);
     for (;;) {
-      CsvReader::Next next = reader_.Read(&fields_);
-      if (next == CsvReader::Next::kEnd) break;
-      if (next != CsvReader::Next::kRecord) return ReaderError(next);
-      // A blank line is no row (a sheet's trailing empty lines, say).
-      if (fields_.size() == 1 && reader_.record_end() == reader_.record_start()) continue;
-      CG_RETURN_IF_ERROR(CheckFields());
-      CG_RETURN_IF_ERROR(Row());
+      const RecordBatches::Batch& batch = batches.Next();
+      bad_utf8_ = batch.bad_utf8;
+      for (const RecordBatches::Record& record : batch.records) {
+        fields_ = std::span<const Field>(batch.fields).subspan(record.first_field, record.num_fields);
+        record_start_ = record.start;
+        record_end_ = record.end;
+        // A blank line is no row (a sheet's trailing empty lines, say).
+        if (fields_.size() == 1 && record_end_ == record_start_) continue;
+        CG_RETURN_IF_ERROR(CheckFields());
+        CG_RETURN_IF_ERROR(Row());
+      }
+      if (batch.next == CsvReader::Next::kEnd) break;
+      if (batch.next != CsvReader::Next::kRecord) {
+        return ReaderError(batch.next, batch.error_offset, batch.error_field);
+      }
     }
     return CheckFigures();
   }
@@ -318,16 +460,15 @@ class CsvLoad {
     return "on line " + std::to_string(LocationOf(text_, offset, file_).line);
   }
 
-  Status ReaderError(CsvReader::Next next) const {
-    size_t index = reader_.error_field();
+  Status ReaderError(CsvReader::Next next, size_t offset, size_t index) const {
     std::string_view column;
     if (header_done_ && index < header_.size()) column = header_[index];
     if (next == CsvReader::Next::kUnterminatedQuote) {
-      return Error(reader_.error_offset(), column,
+      return Error(offset, column,
                    "unterminated quoted field: the '\"' here has no closing '\"'");
     }
-    return Error(reader_.error_offset(), column,
-                 "unexpected " + Quoted(text_.substr(reader_.error_offset(), 1)) +
+    return Error(offset, column,
+                 "unexpected " + Quoted(text_.substr(offset, 1)) +
                      " after a closing quote (a '\"' inside a quoted field is written '\"\"')");
   }
 
@@ -344,7 +485,7 @@ class CsvLoad {
                      "field of " + std::to_string(f.value.size()) +
                          " bytes exceeds the limit of 1 MiB (1048576 bytes)");
       }
-      const size_t end = i + 1 < fields_.size() ? fields_[i + 1].offset : reader_.record_end();
+      const size_t end = i + 1 < fields_.size() ? fields_[i + 1].offset : record_end_;
       if (bad_utf8_ >= f.offset && bad_utf8_ < end) {
         if (text_[bad_utf8_] == '\0') {
           return Error(bad_utf8_, column,
@@ -365,9 +506,15 @@ class CsvLoad {
   // ---- header ----
 
   Status ReadHeader() {
-    CsvReader::Next next = reader_.Read(&fields_);
+    CsvReader::Next next = reader_.Read(&header_fields_);
     if (next == CsvReader::Next::kEnd) return Error(0, "", "empty CSV: no header row");
-    if (next != CsvReader::Next::kRecord) return ReaderError(next);
+    if (next != CsvReader::Next::kRecord) {
+      return ReaderError(next, reader_.error_offset(), reader_.error_field());
+    }
+    fields_ = header_fields_;
+    record_start_ = reader_.record_start();
+    record_end_ = reader_.record_end();
+    bad_utf8_ = FirstInvalidUtf8(text_.substr(0, reader_.position()));
     CG_RETURN_IF_ERROR(CheckFields());
     header_.reserve(fields_.size());
     for (uint32_t i = 0; i < fields_.size(); ++i) {
@@ -410,7 +557,7 @@ class CsvLoad {
   // Where column `c`'s field starts; the end of the row when the row is short.
   size_t OffsetOf(Column c) const {
     uint32_t i = columns_[c];
-    return i < fields_.size() ? fields_[i].offset : reader_.record_end();
+    return i < fields_.size() ? fields_[i].offset : record_end_;
   }
 
   Status Row() {
@@ -542,7 +689,7 @@ class CsvLoad {
     }
     if (!Get(kStanceIdColumn).empty()) stance.id = builder_->Intern(Get(kStanceIdColumn));
     if (builder_->num_stances() >= kMaxStances) {
-      return Error(reader_.record_start(), "",
+      return Error(record_start_, "",
                    "too many stances: the limit is 4294967294 (stance ids are 32-bit)");
     }
     const StanceId id = builder_->AddStance(stance);
@@ -792,8 +939,11 @@ class CsvLoad {
   GraphBuilder* builder_;
   CsvReader reader_;
   size_t skipped_ = 0;
-  size_t bad_utf8_ = kNoOffset;  // the first byte that is not UTF-8
-  std::vector<Field> fields_;
+  bool read_ahead_ = false;
+  size_t bad_utf8_ = kNoOffset;  // the first byte that is not UTF-8 in the current batch
+  std::vector<Field> header_fields_;
+  std::span<const Field> fields_;  // the record at hand
+  size_t record_start_ = 0, record_end_ = 0;
   std::vector<std::string> header_;
   bool header_done_ = false;
   std::array<uint32_t, kNumColumns> columns_;  // header index of each known column, or kNone
@@ -821,7 +971,7 @@ Status CsvImporter::Load(std::string_view text, std::string_view file_name, Grap
   }
   // Sheets run about 150 bytes a row: size the tables once instead of regrowing.
   builder->Reserve(builder->num_stances() + text.size() / 150);
-  return CsvLoad(text, file_name, builder, skipped).Run();
+  return CsvLoad(text, file_name, builder, skipped, text.size() >= read_ahead_from_).Run();
 }
 
 }  // namespace claimgraph
