@@ -444,9 +444,17 @@ void GraphBuilder::Canonicalise() {
     s.attributed_to = Remap(source_map, s.attributed_to);
   }
   // Stances: by claim, then by what tells two stances apart in reading order.
-  std::vector<uint32_t> stance_perm(g.stances_.size());
-  std::iota(stance_perm.begin(), stance_perm.end(), 0);
   const auto& st = g.stances_;
+  // Bucket by claim first (a counting sort: claims hold a handful of stances
+  // each), then order each small bucket by the full comparison below.
+  std::vector<uint32_t> bucket(g.claims_.size() + 1, 0);
+  for (const Stance& s : st) ++bucket[s.claim + 1];
+  std::partial_sum(bucket.begin(), bucket.end(), bucket.begin());
+  std::vector<uint32_t> stance_perm(st.size());
+  {
+    std::vector<uint32_t> next(bucket.begin(), bucket.end() - 1);
+    for (uint32_t i = 0; i < st.size(); ++i) stance_perm[next[st[i].claim]++] = i;
+  }
   // Stances alike in every field may still differ in their attributes: compare those
   // last, so input order never decides the canonical order. stance_attrs holds the
   // stance attributes by (owner, key, value); attr_begin[s] is where s's start.
@@ -471,7 +479,7 @@ void GraphBuilder::Canonicalise() {
     for (uint32_t i : stance_attrs) ++attr_begin[g.attributes_[i].owner + 1];
     std::partial_sum(attr_begin.begin(), attr_begin.end(), attr_begin.begin());
   }
-  std::sort(stance_perm.begin(), stance_perm.end(), [&](uint32_t x, uint32_t y) {
+  auto stance_less = [&](uint32_t x, uint32_t y) {
     const Stance& a = st[x];
     const Stance& b = st[y];
     if (a.claim != b.claim) return a.claim < b.claim;
@@ -494,7 +502,12 @@ void GraphBuilder::Canonicalise() {
       if (nx != ny) return nx < ny;
     }
     return x < y;  // identical stances: either order gives the same output
-  });
+  };
+  for (size_t c = 0; c + 1 < bucket.size(); ++c) {
+    if (bucket[c + 1] - bucket[c] > 1) {
+      std::sort(stance_perm.begin() + bucket[c], stance_perm.begin() + bucket[c + 1], stance_less);
+    }
+  }
   std::vector<Stance> stances(st.size());
   for (uint32_t i = 0; i < stances.size(); ++i) stances[i] = st[stance_perm[i]];
   auto stance_map = Inverse(stance_perm, st.size());
@@ -542,9 +555,17 @@ void GraphBuilder::BuildIndexes() {
   used.erase(std::unique(used.begin(), used.end()), used.end());
   std::sort(used.begin(), used.end(),
             [&](Symbol a, Symbol b) { return g.symbols_.Str(a) < g.symbols_.Str(b); });
-  std::unordered_map<Symbol, uint32_t> rank;
-  rank.reserve(used.size());
+  std::vector<uint32_t> rank(g.symbols_.size(), 0);
   for (uint32_t i = 0; i < used.size(); ++i) rank[used[i]] = i;
+  // The document lookup (usually the largest table) is sorted on a second thread.
+  std::thread document_lookup([&] {
+    g.document_lookup_.clear();
+    g.document_lookup_.reserve(g.documents_.size());
+    for (DocumentId d = 0; d < g.documents_.size(); ++d) {
+      g.document_lookup_.emplace_back(g.documents_[d].id, d);
+    }
+    std::sort(g.document_lookup_.begin(), g.document_lookup_.end());
+  });
   std::vector<std::pair<uint64_t, ClaimId>> keyed(g.claims_.size());
   for (ClaimId c = 0; c < g.claims_.size(); ++c) {
     uint64_t key = (static_cast<uint64_t>(rank[g.claims_[c].proposition]) << 32) |
@@ -578,12 +599,11 @@ void GraphBuilder::BuildIndexes() {
                                std::make_pair(entry.first, uint32_t{0}));
     if (it == g.source_lookup_.end() || it->first != entry.first) g.source_lookup_.insert(it, entry);
   }
-  g.document_lookup_.clear();
-  for (DocumentId d = 0; d < g.documents_.size(); ++d) g.document_lookup_.emplace_back(g.documents_[d].id, d);
-  std::sort(g.document_lookup_.begin(), g.document_lookup_.end());
   g.claim_lookup_.clear();
+  g.claim_lookup_.reserve(g.claims_.size());
   for (ClaimId c = 0; c < g.claims_.size(); ++c) g.claim_lookup_.emplace_back(g.claims_[c].id, c);
   std::sort(g.claim_lookup_.begin(), g.claim_lookup_.end());
+  document_lookup.join();
 }
 
 void GraphBuilder::BuildBoostGraph() {
