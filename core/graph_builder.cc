@@ -163,7 +163,8 @@ Result<ClaimId> GraphBuilder::ClaimByFigure(const FigureKey& raw_key) {
   size_t slot = figures_->Find(graph_.claims_, key);
   if (figures_->slots[slot] != 0) return figures_->slots[slot] - 1;
   // The generated id spells out the key, so it is the same whatever the row order.
-  std::string id(graph_.symbols_.Str(key.proposition));
+  std::string& id = generated_id_;  // reused: one allocation for all claims
+  id.assign(graph_.symbols_.Str(key.proposition));
   id += '|';
   id += Name(key.qualifier);
   id += '|';
@@ -176,11 +177,11 @@ Result<ClaimId> GraphBuilder::ClaimByFigure(const FigureKey& raw_key) {
   id += graph_.symbols_.Str(key.unit);
   id += '|';
   id += key.as_of.ToString();
-  if (auto existing = FindClaim(id); existing && claim_defined_[*existing]) {
+  ClaimId claim = ClaimById(id);
+  if (claim_defined_[claim]) {
     return Status::InvalidInput("the generated claim id '" + id +
                                 "' is already used by another claim; give claims explicit ids");
   }
-  ClaimId claim = ClaimById(id);
   DefineClaim(claim);
   Claim& c = graph_.claims_[claim];
   c.proposition = key.proposition;

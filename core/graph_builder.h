@@ -107,6 +107,7 @@ class GraphBuilder {
   std::vector<std::pair<SourceId, Symbol>> aliases_;
   std::vector<std::pair<DocumentId, SourceId>> authors_;
   std::unique_ptr<FigureIndex> figures_;
+  std::string generated_id_;  // scratch for ClaimByFigure
 };
 
 }  // namespace claimgraph
