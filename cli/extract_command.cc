@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/input.h"
 #include "cli/output.h"
 #include "exporters/mentions/mentions_writer.h"
 #include "importers/extract/extractor.h"

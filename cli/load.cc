@@ -3,7 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <cmath>
 
-#include "cli/output.h"
+#include "cli/input.h"
 #include "cli/phase_timer.h"
 #include "core/graph_builder.h"
 #include "importers/importer.h"
@@ -46,12 +46,13 @@ Result<ClaimGraph> LoadGraph(const InputOptions& options, std::istream& in, Phas
       }
       format = *guessed;
     }
-    auto text = ReadInput(file, in);
-    if (!text.ok()) return text.status();
+    Result<InputText> input = InputText::Open(file, in);
+    if (!input.ok()) return input.status();
     mark("read");
     auto importer = MakeImporter(format);
+    importer->set_release([&input](size_t consumed) { input->Release(consumed); });
     std::string name = file == "-" ? "<stdin>" : file;
-    CG_RETURN_IF_ERROR(importer->Load(*text, name, &builder));
+    CG_RETURN_IF_ERROR(importer->Load(input->text(), name, &builder));
     mark("import");
   }
   auto graph = std::move(builder).Build();

@@ -6,7 +6,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <istream>
 #include <iterator>
 #include <ostream>
 #include <streambuf>
@@ -72,63 +71,6 @@ class Output::FdBuf : public std::streambuf {
   bool failed_ = false;
   int error_ = 0;
 };
-
-namespace {
-
-Status TooLarge(const std::string& what) {
-  return Status::InvalidInput(what + " is larger than the input limit of " +
-                              std::to_string(kMaxInputBytes) + " bytes (4 GiB - 1)");
-}
-
-}  // namespace
-
-Result<std::string> ReadInput(const std::string& path, std::istream& in) {
-  if (path == "-") {
-    std::string text;
-    char chunk[1 << 16];
-    while (in) {
-      in.read(chunk, sizeof chunk);
-      const auto n = static_cast<size_t>(in.gcount());
-      if (text.size() + n > kMaxInputBytes) return TooLarge("standard input");
-      text.append(chunk, n);
-    }
-    if (in.bad()) return Status::IoError("cannot read standard input");
-    return text;
-  }
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    return Status::NotFound("cannot open '" + path + "': " + std::strerror(errno));
-  }
-  struct stat st;
-  if (::fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
-    ::close(fd);
-    return Status::NotFound("'" + path + "' is not a readable file");
-  }
-  if (static_cast<uint64_t>(st.st_size) > kMaxInputBytes) {
-    ::close(fd);
-    return TooLarge("'" + path + "'");
-  }
-  std::string text;
-  if (st.st_size > 0) text.reserve(static_cast<size_t>(st.st_size));
-  char chunk[1 << 16];
-  while (true) {
-    ssize_t n = ::read(fd, chunk, sizeof chunk);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      int err = errno;
-      ::close(fd);
-      return Status::IoError("cannot read '" + path + "': " + std::strerror(err));
-    }
-    if (n == 0) break;
-    if (text.size() + static_cast<size_t>(n) > kMaxInputBytes) {  // grew after fstat
-      ::close(fd);
-      return TooLarge("'" + path + "'");
-    }
-    text.append(chunk, static_cast<size_t>(n));
-  }
-  ::close(fd);
-  return text;
-}
 
 Result<std::unique_ptr<Output>> Output::Open(const std::string& path, std::ostream& out) {
   std::unique_ptr<Output> o(new Output());

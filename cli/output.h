@@ -12,15 +12,6 @@
 
 namespace claimgraph::cli {
 
-// The largest input file (or standard input) read: just under 4 GiB, so every
-// byte offset, line and column of an error fits in 32 bits. Larger: InvalidInput.
-inline constexpr uint64_t kMaxInputBytes = (uint64_t{1} << 32) - 1;
-
-// Reads a whole input: `-` is standard input (`in`), anything else a file path.
-// Errors: NotFound (cannot open), IoError (read failed), InvalidInput (larger
-// than kMaxInputBytes; nothing beyond the limit is read).
-Result<std::string> ReadInput(const std::string& path, std::istream& in);
-
 // A destination for a command's output. For a file path, bytes go to a temporary
 // file in the same folder; Commit() fsyncs it and renames it over the path. If
 // Commit() is never called (an error came first), the temporary file is removed

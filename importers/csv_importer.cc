@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <mutex>
 #include <span>
 #include <string>
@@ -410,13 +411,14 @@ class CsvLoad {
  public:
   // `skipped` is how many bytes (a BOM) came before `text` in the file.
   CsvLoad(std::string_view text, std::string_view file_name, GraphBuilder* builder,
-          size_t skipped, bool read_ahead)
+          size_t skipped, bool read_ahead, std::function<void(size_t)> release)
       : text_(text),
         file_(file_name),
         builder_(builder),
         reader_(text),
         skipped_(skipped),
-        read_ahead_(read_ahead) {
+        read_ahead_(read_ahead),
+        release_(std::move(release)) {
     columns_.fill(kNone);
   }
 
@@ -425,6 +427,8 @@ class CsvLoad {
     RecordBatches batches(text_, &reader_, read_ahead_);
     for (;;) {
       const RecordBatches::Batch& batch = batches.Next();
+      // Earlier batches are done with: their bytes may leave memory.
+      if (!batch.records.empty()) release_(skipped_ + batch.records.front().start);
       bad_utf8_ = batch.bad_utf8;
       for (const RecordBatches::Record& record : batch.records) {
         fields_ = std::span<const Field>(batch.fields).subspan(record.first_field, record.num_fields);
@@ -940,6 +944,7 @@ class CsvLoad {
   CsvReader reader_;
   size_t skipped_ = 0;
   bool read_ahead_ = false;
+  std::function<void(size_t)> release_;  // Importer::Release
   size_t bad_utf8_ = kNoOffset;  // the first byte that is not UTF-8 in the current batch
   std::vector<Field> header_fields_;
   std::span<const Field> fields_;  // the record at hand
@@ -971,7 +976,9 @@ Status CsvImporter::Load(std::string_view text, std::string_view file_name, Grap
   }
   // Sheets run about 150 bytes a row: size the tables once instead of regrowing.
   builder->Reserve(builder->num_stances() + text.size() / 150);
-  return CsvLoad(text, file_name, builder, skipped, text.size() >= read_ahead_from_).Run();
+  return CsvLoad(text, file_name, builder, skipped, text.size() >= read_ahead_from_,
+                 [this](size_t consumed) { Release(consumed); })
+      .Run();
 }
 
 }  // namespace claimgraph

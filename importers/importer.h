@@ -4,6 +4,8 @@
 #ifndef CLAIMGRAPH_IMPORTERS_IMPORTER_H_
 #define CLAIMGRAPH_IMPORTERS_IMPORTER_H_
 
+#include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -22,6 +24,19 @@ class Importer {
   // `builder`. On error the builder may hold part of the input: discard it.
   virtual Status Load(std::string_view text, std::string_view file_name,
                       GraphBuilder* builder) = 0;
+
+  // Optional: told, as the import goes, how many bytes from the start of the
+  // text it will not read again (except to locate an error), so the caller can
+  // drop them from memory (a memory-mapped file). The text must stay readable.
+  void set_release(std::function<void(size_t consumed)> release) { release_ = std::move(release); }
+
+ protected:
+  void Release(size_t consumed) const {
+    if (release_) release_(consumed);
+  }
+
+ private:
+  std::function<void(size_t)> release_;
 };
 
 // "csv" or "json"; nullptr for an unknown format.

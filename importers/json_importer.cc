@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -257,6 +258,7 @@ class Handler {
       : text_(text), file_name_(file_name), builder_(builder), stream_(stream) {}
 
   void set_start(size_t offset) { end_ = offset; }
+  void set_release(std::function<void(size_t)> release) { release_ = std::move(release); }
   const Status& status() const { return status_; }
 
   // RapidJSON events. Numbers arrive as text (kParseNumbersAsStringsFlag), so the
@@ -345,6 +347,9 @@ class Handler {
   bool Missing(std::string_view field);
 
   std::string_view text_;
+  static constexpr size_t kReleaseEvery = size_t{8} << 20;
+  std::function<void(size_t)> release_;  // Importer::Release, called every 8 MiB
+  size_t released_ = 0;
   std::string_view file_name_;
   GraphBuilder* builder_;
   const rapidjson::MemoryStream* stream_;
@@ -471,6 +476,11 @@ bool Handler::EndObject(rapidjson::SizeType) {
       return true;
     case State::kEntity:
       state_ = State::kEntities;
+      // Every entity before this point is committed: its bytes are read for good.
+      if (release_ && end_ - released_ >= kReleaseEvery) {
+        released_ = end_;
+        release_(end_);
+      }
       return CommitEntity();
     case State::kAttributes:
       state_ = State::kEntity;
@@ -1123,6 +1133,7 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
   builder->Reserve(text.size() / 512);
   rapidjson::MemoryStream stream(text.data(), text.size());
   Handler handler(text, file_name, builder, &stream);
+  handler.set_release([this](size_t consumed) { Release(consumed); });
   // RapidJSON's UTF-8 reader does not skip a byte order mark; editors may write one.
   if (text.substr(0, 3) == "\xEF\xBB\xBF") {
     for (int i = 0; i < 3; ++i) stream.Take();

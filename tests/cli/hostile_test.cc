@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/input.h"
 #include "cli/output.h"
 #include "cli/run.h"
 #include "tests/cli/cli_test_util.h"
