@@ -1,21 +1,19 @@
 #include "importers/csv_importer.h"
 
 #include <array>
-#include <condition_variable>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <functional>
-#include <mutex>
 #include <span>
 #include <string>
-#include <thread>
 #include <unordered_map>
 #include <vector>
 
 #include "core/graph_builder.h"
 #include "core/model.h"
 #include "importers/figure_parser.h"
+#include "importers/read_ahead.h"
 #include "importers/text_location.h"
 
 // Policies the format page leaves open, decided here:
@@ -233,11 +231,9 @@ class CsvReader {
   std::vector<Fixup> fixups_;
 };
 
-// Records tokenised ahead of the row logic, in batches. On a large sheet a second
-// thread runs the tokenizer and the UTF-8 scan while this one interns and builds,
-// so reading costs nothing on the critical path; a small sheet is read inline by
-// the same code. Rows are still handled strictly in file order, so errors and
-// results are those of a plain loop (a test compares both modes on every fixture).
+// Records tokenised ahead of the row logic, in batches (importers/read_ahead.h):
+// on a large sheet a second thread runs the tokenizer and the UTF-8 scan while
+// this one interns and builds.
 class RecordBatches {
  public:
   struct Record {
@@ -256,56 +252,21 @@ class RecordBatches {
   };
 
   // Reads on from where `reader` stands (after the header).
-  RecordBatches(std::string_view text, CsvReader* reader, bool read_ahead)
-      : text_(text), reader_(reader) {
-    if (read_ahead) worker_ = std::thread([this] { Produce(); });
-  }
-  ~RecordBatches() {
-    if (!worker_.joinable()) return;
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      stop_ = true;
-    }
-    changed_.notify_all();
-    worker_.join();
-  }
-  RecordBatches(const RecordBatches&) = delete;
-  RecordBatches& operator=(const RecordBatches&) = delete;
+  RecordBatches(std::string_view text, CsvReader* reader, bool threaded)
+      : text_(text), reader_(reader), batches_([this](ReadAhead<Batch>& out) { Produce(out); }, threaded) {}
 
   // The next batch; valid until the following call. Call no more after a batch
   // whose `next` is not kRecord.
-  const Batch& Next() {
-    if (!worker_.joinable()) {
-      Fill(&slots_[0]);
-      return slots_[0];
-    }
-    std::unique_lock<std::mutex> lock(mutex_);
-    if (taken_) ++consumed_;  // the batch handed out last time is free again
-    taken_ = true;
-    changed_.notify_all();
-    changed_.wait(lock, [&] { return produced_ > consumed_; });
-    return slots_[consumed_ % kSlots];
-  }
+  const Batch& Next() { return batches_.Next(); }
 
  private:
-  static constexpr size_t kSlots = 4;
   static constexpr size_t kRecordsPerBatch = 8192;
 
-  void Produce() {
-    for (uint64_t n = 0;; ++n) {
-      {
-        std::unique_lock<std::mutex> lock(mutex_);
-        changed_.wait(lock, [&] { return stop_ || n - consumed_ < kSlots; });
-        if (stop_) return;
-      }
-      Batch& batch = slots_[n % kSlots];
-      Fill(&batch);
-      {
-        std::lock_guard<std::mutex> lock(mutex_);
-        produced_ = n + 1;
-      }
-      changed_.notify_all();
-      if (batch.next != CsvReader::Next::kRecord) return;
+  void Produce(ReadAhead<Batch>& out) {
+    while (Batch* batch = out.Open()) {
+      Fill(batch);
+      out.Close();
+      if (batch->next != CsvReader::Next::kRecord) return;
     }
   }
 
@@ -349,12 +310,7 @@ class RecordBatches {
   std::string_view text_;
   CsvReader* reader_;
   std::vector<Field> record_;
-  Batch slots_[kSlots];
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  uint64_t produced_ = 0, consumed_ = 0;
-  bool taken_ = false, stop_ = false;
-  std::thread worker_;
+  ReadAhead<Batch> batches_;  // last: its thread starts once the rest is set up
 };
 
 bool IsBlank(std::string_view s) {

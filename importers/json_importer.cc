@@ -19,6 +19,7 @@
 #include "core/graph_builder.h"
 #include "core/model.h"
 #include "importers/figure_parser.h"
+#include "importers/read_ahead.h"
 #include "importers/text_location.h"
 
 namespace claimgraph {
@@ -253,11 +254,12 @@ struct EntityFields {
 // state machine. Returning false stops the parse; status_ then says why.
 class Handler {
  public:
-  Handler(std::string_view text, std::string_view file_name, GraphBuilder* builder,
-          const rapidjson::MemoryStream* stream)
-      : text_(text), file_name_(file_name), builder_(builder), stream_(stream) {}
+  Handler(std::string_view text, std::string_view file_name, GraphBuilder* builder)
+      : text_(text), file_name_(file_name), builder_(builder) {}
 
   void set_start(size_t offset) { end_ = offset; }
+  // Where the parser stood after the token of the event about to be delivered.
+  void set_position(size_t offset) { position_ = offset; }
   void set_release(std::function<void(size_t)> release) { release_ = std::move(release); }
   const Status& status() const { return status_; }
 
@@ -302,14 +304,13 @@ class Handler {
     kDone,            // after the top-level object
   };
 
-  // Event offsets. RapidJSON reports events after consuming their token, so
-  // stream_->Tell() is the token's end. The end of the previous event ("hint") plus
-  // skipped whitespace, ':' and ',' is the start of the current token; that skip is
-  // only done when an error needs a location. (MemoryStream, unlike StringStream,
-  // is not copied into a local by the Reader, so Tell() is current in handlers.)
+  // Event offsets. RapidJSON reports events after consuming their token, so the
+  // recorded position is the token's end. The end of the previous event ("hint")
+  // plus skipped whitespace, ':' and ',' is the start of the current token; that
+  // skip is only done when an error needs a location.
   void Mark() {
     hint_ = end_;
-    end_ = stream_->Tell();
+    end_ = position_;
   }
   size_t TokenStart(size_t hint) const {
     while (hint < text_.size()) {
@@ -352,7 +353,7 @@ class Handler {
   size_t released_ = 0;
   std::string_view file_name_;
   GraphBuilder* builder_;
-  const rapidjson::MemoryStream* stream_;
+  size_t position_ = 0;
   Status status_;
 
   size_t hint_ = 0;  // end of the event before the current one
@@ -1124,6 +1125,144 @@ Status Handler::Finish() {
   return Status();
 }
 
+// ---- parsing ahead ----
+
+// One SAX event as the parser reported it: strings (keys, values, numbers as text)
+// are copied into the batch, since the parser's buffer is gone by replay time.
+struct JsonEvent {
+  enum class Kind : uint8_t {
+    kNull, kBool, kNumber, kString, kKey, kStartObject, kEndObject, kStartArray, kEndArray
+  };
+  Kind kind;
+  uint32_t size;      // string length, or member / element count
+  size_t chars;       // where the string starts in EventBatch::chars
+  size_t position;    // the parser's offset after the token
+};
+
+struct EventBatch {
+  std::vector<JsonEvent> events;
+  std::string chars;
+  bool last = false;  // the parse ended after these events, with `result`
+  rapidjson::ParseResult result;
+};
+
+// A SAX handler that records events into batches, handing each full batch over.
+class EventRecorder {
+ public:
+  EventRecorder(const rapidjson::MemoryStream& stream, ReadAhead<EventBatch>& out)
+      : stream_(stream), out_(out) {}
+  bool Open() {
+    batch_ = out_.Open();
+    if (batch_ == nullptr) return false;
+    batch_->events.clear();
+    batch_->chars.clear();
+    batch_->last = false;
+    return true;
+  }
+  void Finish(rapidjson::ParseResult result) {
+    if (batch_ == nullptr) return;  // the consumer quit
+    batch_->last = true;
+    batch_->result = result;
+    out_.Close();
+  }
+
+  bool Null() { return Add(JsonEvent::Kind::kNull, 0); }
+  bool Bool(bool) { return Add(JsonEvent::Kind::kBool, 0); }
+  // Never called: numbers arrive as text (kParseNumbersAsStringsFlag).
+  bool Int(int) { return false; }
+  bool Uint(unsigned) { return false; }
+  bool Int64(int64_t) { return false; }
+  bool Uint64(uint64_t) { return false; }
+  bool Double(double) { return false; }
+  bool RawNumber(const char* str, rapidjson::SizeType length, bool) {
+    return AddString(JsonEvent::Kind::kNumber, str, length);
+  }
+  bool String(const char* str, rapidjson::SizeType length, bool) {
+    return AddString(JsonEvent::Kind::kString, str, length);
+  }
+  bool Key(const char* str, rapidjson::SizeType length, bool) {
+    return AddString(JsonEvent::Kind::kKey, str, length);
+  }
+  bool StartObject() { return Start(JsonEvent::Kind::kStartObject); }
+  bool EndObject(rapidjson::SizeType n) {
+    --depth_;
+    return Add(JsonEvent::Kind::kEndObject, n);
+  }
+  bool StartArray() { return Start(JsonEvent::Kind::kStartArray); }
+  bool EndArray(rapidjson::SizeType n) {
+    --depth_;
+    return Add(JsonEvent::Kind::kEndArray, n);
+  }
+  // The parse stopped at nesting the handler refuses (it says so on replay):
+  // RapidJSON's reader recurses, so hostile nesting must not reach it.
+  bool too_deep() const { return depth_ > kMaxDepth; }
+
+ private:
+  static constexpr size_t kEventsPerBatch = 1 << 15;
+
+  bool AddString(JsonEvent::Kind kind, const char* str, rapidjson::SizeType length) {
+    const size_t at = batch_->chars.size();
+    batch_->chars.append(str, length);
+    return Add(kind, length, at);
+  }
+  bool Start(JsonEvent::Kind kind) {
+    const bool ok = Add(kind, 0);
+    return ++depth_ <= kMaxDepth && ok;
+  }
+  // Returns false (stopping the parse) only when the consumer has quit.
+  bool Add(JsonEvent::Kind kind, uint32_t size, size_t chars = 0) {
+    batch_->events.push_back(JsonEvent{kind, size, chars, stream_.Tell()});
+    if (batch_->events.size() < kEventsPerBatch) return true;
+    out_.Close();
+    return Open();
+  }
+
+  const rapidjson::MemoryStream& stream_;
+  ReadAhead<EventBatch>& out_;
+  EventBatch* batch_ = nullptr;
+  int depth_ = 0;
+};
+
+void RecordEvents(std::string_view text, size_t start, ReadAhead<EventBatch>& out) {
+  // MemoryStream, unlike StringStream, is not copied into a local by the Reader,
+  // so Tell() is current inside the handler.
+  rapidjson::MemoryStream stream(text.data(), text.size());
+  for (size_t i = 0; i < start; ++i) stream.Take();
+  EventRecorder recorder(stream, out);
+  if (!recorder.Open()) return;
+  // Numbers as text: ParseNumber then applies the same limits as the CSV importer.
+  // No kParseStopWhenDoneFlag: anything after the top-level object is an error.
+  constexpr unsigned kFlags =
+      rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag;
+  rapidjson::Reader reader;
+  rapidjson::ParseResult result = reader.Parse<kFlags>(stream, recorder);
+  // Stopped because the consumer quit: nobody reads a last batch.
+  if (result.Code() == rapidjson::kParseErrorTermination && !recorder.too_deep()) return;
+  recorder.Finish(result);
+}
+
+// Delivers a batch's events; false when the handler stopped (its status says why).
+bool Replay(const EventBatch& batch, Handler* handler) {
+  for (const JsonEvent& e : batch.events) {
+    handler->set_position(e.position);
+    const char* str = batch.chars.data() + e.chars;
+    bool ok = true;
+    switch (e.kind) {
+      case JsonEvent::Kind::kNull: ok = handler->Null(); break;
+      case JsonEvent::Kind::kBool: ok = handler->Bool(false); break;
+      case JsonEvent::Kind::kNumber: ok = handler->RawNumber(str, e.size, true); break;
+      case JsonEvent::Kind::kString: ok = handler->String(str, e.size, true); break;
+      case JsonEvent::Kind::kKey: ok = handler->Key(str, e.size, true); break;
+      case JsonEvent::Kind::kStartObject: ok = handler->StartObject(); break;
+      case JsonEvent::Kind::kEndObject: ok = handler->EndObject(e.size); break;
+      case JsonEvent::Kind::kStartArray: ok = handler->StartArray(); break;
+      case JsonEvent::Kind::kEndArray: ok = handler->EndArray(e.size); break;
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Status JsonImporter::Load(std::string_view text, std::string_view file_name, GraphBuilder* builder) {
@@ -1131,30 +1270,31 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
   // under-estimates the stance count: growth is saved without reserving memory
   // that a file of long quotes would never use.
   builder->Reserve(text.size() / 512);
-  rapidjson::MemoryStream stream(text.data(), text.size());
-  Handler handler(text, file_name, builder, &stream);
-  handler.set_release([this](size_t consumed) { Release(consumed); });
   // RapidJSON's UTF-8 reader does not skip a byte order mark; editors may write one.
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") {
-    for (int i = 0; i < 3; ++i) stream.Take();
-    handler.set_start(3);
-  }
-  // Numbers as text: ParseNumber then applies the same limits as the CSV importer.
-  // No kParseStopWhenDoneFlag: anything after the top-level object is an error.
-  constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag;
-  rapidjson::Reader reader;
-  rapidjson::ParseResult result = reader.Parse<kFlags>(stream, handler);
-  if (result.IsError()) {
-    if (result.Code() == rapidjson::kParseErrorTermination && !handler.status().ok()) {
-      return handler.status();
+  const size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  Handler handler(text, file_name, builder);
+  handler.set_start(start);
+  handler.set_release([this](size_t consumed) { Release(consumed); });
+
+  // The parse runs ahead (on a second thread for a large text), recording events
+  // in batches; they are replayed into the handler here, in order.
+  ReadAhead<EventBatch> batches(
+      [&](ReadAhead<EventBatch>& out) { RecordEvents(text, start, out); },
+      text.size() >= read_ahead_from_);
+  for (;;) {
+    const EventBatch& batch = batches.Next();
+    if (!Replay(batch, &handler)) return handler.status();
+    if (!batch.last) continue;
+    if (batch.result.IsError()) {
+      std::string message = batch.result.Code() == rapidjson::kParseErrorStringInvalidEncoding
+                                ? "invalid UTF-8 in a string"
+                                : std::string("JSON syntax error: ") +
+                                      rapidjson::GetParseError_En(batch.result.Code());
+      return Status::InvalidInput(std::move(message),
+                                  LocationOf(text, batch.result.Offset(), file_name));
     }
-    std::string message = result.Code() == rapidjson::kParseErrorStringInvalidEncoding
-                              ? "invalid UTF-8 in a string"
-                              : std::string("JSON syntax error: ") +
-                                    rapidjson::GetParseError_En(result.Code());
-    return Status::InvalidInput(std::move(message), LocationOf(text, result.Offset(), file_name));
+    return handler.Finish();
   }
-  return handler.Finish();
 }
 
 }  // namespace claimgraph

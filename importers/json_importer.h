@@ -3,13 +3,24 @@
 #ifndef CLAIMGRAPH_IMPORTERS_JSON_IMPORTER_H_
 #define CLAIMGRAPH_IMPORTERS_JSON_IMPORTER_H_
 
+#include <cstddef>
+
 #include "importers/importer.h"
 
 namespace claimgraph {
 
 class JsonImporter : public Importer {
  public:
+  // Texts of at least this many bytes are parsed on a second thread, ahead of the
+  // handler that builds the graph; the result is the same either way (0: always).
+  static constexpr size_t kReadAheadFrom = size_t{1} << 20;
+  explicit JsonImporter(size_t read_ahead_from = kReadAheadFrom)
+      : read_ahead_from_(read_ahead_from) {}
+
   Status Load(std::string_view text, std::string_view file_name, GraphBuilder* builder) override;
+
+ private:
+  size_t read_ahead_from_;
 };
 
 }  // namespace claimgraph

@@ -1,0 +1,195 @@
+// Both importers parse large inputs on a second thread, ahead of the code that
+// builds the graph (importers/read_ahead.h). That must change nothing: for every
+// fixture, and for generated inputs that span many batches with errors early, late
+// and at batch edges, reading ahead and reading inline give the same graph or the
+// same error string.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/graph_builder.h"
+#include "importers/csv_importer.h"
+#include "importers/json_importer.h"
+
+namespace claimgraph {
+namespace {
+
+// Every field of the built graph that the CSV can set, in canonical order.
+std::string Dump(const ClaimGraph& g) {
+  std::ostringstream out;
+  for (const Source& s : g.sources()) out << "S " << g.Str(s.id) << '\n';
+  for (const Document& d : g.documents()) {
+    out << "D " << g.Str(d.id) << ' ' << d.published.ToString() << ' ' << d.derived_from << '\n';
+  }
+  for (const Claim& c : g.claims()) {
+    out << "C " << g.Str(c.id) << ' ' << g.Str(c.proposition) << ' ' << Name(c.qualifier) << ' '
+        << c.value << ' ' << c.value_hi << ' ' << g.Str(c.unit) << ' ' << c.as_of.ToString() << ' '
+        << g.Str(c.scope) << ' ' << g.Str(c.text) << '\n';
+  }
+  for (const Stance& s : g.stances()) {
+    out << "T " << s.claim << ' ' << s.source << ' ' << s.document << ' ' << s.attributed_to << ' '
+        << static_cast<int>(s.kind) << ' ' << g.Str(s.id) << ' ' << g.Text(s.quote) << ' '
+        << s.quote_start << ' ' << s.quote_end << '\n';
+  }
+  for (const Attribute& a : g.attributes()) {
+    out << "A " << a.owner << ' ' << g.Str(a.key) << ' ' << g.Text(a.value) << '\n';
+  }
+  return out.str();
+}
+
+// The graph dump, or the whole error string.
+template <typename ImporterT = CsvImporter>
+std::string Import(std::string_view text, size_t read_ahead_from,
+                   std::string_view name = "sheet.csv") {
+  GraphBuilder builder;
+  ImporterT importer(read_ahead_from);
+  Status status = importer.Load(text, name, &builder);
+  if (!status.ok()) return status.ToString();
+  Result<ClaimGraph> graph = std::move(builder).Build();
+  return graph.ok() ? Dump(*graph) : graph.status().ToString();
+}
+
+template <typename ImporterT>
+void ExpectSameBothWays(std::string_view text) {
+  const std::string inline_result = Import<ImporterT>(text, SIZE_MAX);
+  EXPECT_EQ(Import<ImporterT>(text, 0), inline_result);
+}
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+TEST(ReadAheadTest, EveryFixtureGivesTheSameResult) {
+  size_t csv = 0, json = 0;
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(CLAIMGRAPH_FIXTURES_DIR)) {
+    SCOPED_TRACE(entry.path().string());
+    if (entry.path().extension() == ".csv") {
+      ExpectSameBothWays<CsvImporter>(ReadFile(entry.path()));
+      ++csv;
+    } else if (entry.path().extension() == ".json") {
+      ExpectSameBothWays<JsonImporter>(ReadFile(entry.path()));
+      ++json;
+    }
+  }
+  EXPECT_GT(csv, 20u);  // the good, bad and hostile inputs were all found
+  EXPECT_GT(json, 20u);
+}
+
+// A sheet of `rows` stances over many batches; `row_text(i)` may replace row i.
+template <typename Fn>
+std::string Sheet(size_t rows, Fn row_text) {
+  std::string text = "proposition,value,qualifier,unit,source,document,quote,note\n";
+  for (size_t i = 0; i < rows; ++i) {
+    std::string row = row_text(i);
+    if (row.empty()) {
+      row = "p" + std::to_string(i % 97) + "," + std::to_string(i % 1000) + ",at_least,people,s" +
+            std::to_string(i % 13) + ",d" + std::to_string(i % 501) +
+            ",\"said \"\"" + std::to_string(i) + "\"\" on\nline two\",n" + std::to_string(i);
+    }
+    text += row;
+    text += '\n';
+  }
+  return text;
+}
+
+TEST(ReadAheadTest, ManyCsvBatchesGiveTheSameGraph) {
+  const std::string text = Sheet(40000, [](size_t) { return std::string(); });
+  const std::string result = Import(text, 0);
+  EXPECT_EQ(result.rfind("S ", 0), 0u) << result.substr(0, 200);  // it built a graph
+  EXPECT_EQ(result, Import(text, SIZE_MAX));
+}
+
+TEST(ReadAheadTest, CsvErrorsDeepInTheSheetAreTheSame) {
+  // Rows at and around the batch edges (8192 records a batch), and far in.
+  for (size_t bad_row : {size_t{1}, size_t{8190}, size_t{8191}, size_t{8192}, size_t{30001}}) {
+    SCOPED_TRACE(bad_row);
+    auto with = [&](std::string row) {
+      return Sheet(33000, [&](size_t i) { return i == bad_row ? row : std::string(); });
+    };
+    const std::string bad_utf8 = with("p,1,exact,people,s,d,\"caf\xC3\",x");
+    // An open quote runs to the end of the text, so it goes in the last row.
+    const std::string unterminated =
+        Sheet(bad_row, [](size_t) { return std::string(); }) + "p,1,exact,people,s,d,\"never closed";
+    const std::string stray_quote = with("p,1,exact,people,s,d,\"q\"x,");
+    const std::string bad_value = with("p,one,exact,people,s,d,q,x");
+    // Each generated row spans two lines (its quote holds a newline).
+    const std::string at = "sheet.csv:" + std::to_string(2 + 2 * bad_row) + ":";
+    for (const std::string* text : {&bad_utf8, &unterminated, &stray_quote, &bad_value}) {
+      const std::string result = Import(*text, 0);
+      EXPECT_EQ(result.rfind(at, 0), 0u) << result.substr(0, 200);
+      EXPECT_EQ(result, Import(*text, SIZE_MAX));
+    }
+  }
+}
+
+// A claimgraph/1 document of `stances` stances over many event batches (32768
+// events a batch); `stance_text(i)` may replace stance i.
+template <typename Fn>
+std::string Native(size_t stances, Fn stance_text) {
+  std::string text = "{\"format\": \"claimgraph/1\",\n\"claims\": [\n";
+  for (size_t c = 0; c < 100; ++c) {
+    text += std::string(c ? ",\n" : "") + "{\"id\": \"c" + std::to_string(c) +
+            "\", \"proposition\": \"p" + std::to_string(c % 7) + "\", \"value\": " +
+            std::to_string(c) + ", \"qualifier\": \"at_least\"}";
+  }
+  text += "],\n\"stances\": [\n";
+  for (size_t i = 0; i < stances; ++i) {
+    std::string stance = stance_text(i);
+    if (stance.empty()) {
+      stance = "{\"claim\": \"c" + std::to_string(i % 100) + "\", \"source\": \"s" +
+               std::to_string(i % 13) + "\", \"document\": \"d" + std::to_string(i % 501) +
+               "\", \"quote\": \"said \\\"" + std::to_string(i) + "\\\" \\u00e9\"}";
+    }
+    text += std::string(i ? ",\n" : "") + stance;
+  }
+  text += "],\n\"sources\": [{\"id\": \"s\"}";
+  for (size_t i = 0; i < 13; ++i) text += ", {\"id\": \"s" + std::to_string(i) + "\"}";
+  text += "],\n\"documents\": [{\"id\": \"d\"}";
+  for (size_t i = 0; i < 501; ++i) text += ", {\"id\": \"d" + std::to_string(i) + "\"}";
+  text += "]}\n";
+  return text;
+}
+
+TEST(ReadAheadTest, ManyJsonBatchesGiveTheSameGraph) {
+  const std::string text = Native(20000, [](size_t) { return std::string(); });
+  const std::string result = Import<JsonImporter>(text, 0, "graph.json");
+  EXPECT_EQ(result.rfind("S ", 0), 0u) << result.substr(0, 200);  // it built a graph
+  EXPECT_EQ(result, Import<JsonImporter>(text, SIZE_MAX, "graph.json"));
+}
+
+TEST(ReadAheadTest, JsonErrorsDeepInTheDocumentAreTheSame) {
+  // Stance i sits on line 104 + i. The claims take about 1,000 events and a
+  // stance 10, so stances 3175 to 3177 straddle the first batch edge.
+  for (size_t bad : {size_t{0}, size_t{3175}, size_t{3176}, size_t{3177}, size_t{15000}}) {
+    SCOPED_TRACE(bad);
+    auto with = [&](std::string stance) {
+      return Native(16000, [&](size_t i) { return i == bad ? stance : std::string(); });
+    };
+    const std::string cases[] = {
+        with("{\"claim\": \"c1\", \"source\": \"s\", \"stance\": \"maybe\"}"),  // handler
+        with("{\"claim\": \"c1\" \"source\": \"s\"}"),                              // syntax
+        with("{\"claim\": \"c1\", \"source\": \"caf\xC3\"}"),                      // UTF-8
+        with("{\"claim\": \"c1\", \"source\": \"s\", \"attributes\": {\"a\": [[[[[]]]]]}}"),  // depth
+        with("{\"claim\": \"c1\", \"source\": \"s\"}"),  // no document
+    };
+    for (const std::string& text : cases) {
+      const std::string result = Import<JsonImporter>(text, 0, "graph.json");
+      EXPECT_EQ(result.rfind("graph.json:", 0), 0u) << result.substr(0, 300);
+      EXPECT_EQ(result, Import<JsonImporter>(text, SIZE_MAX, "graph.json"));
+    }
+    // Every case is located on the stance's own line; the syntax error checked here.
+    EXPECT_EQ(Import<JsonImporter>(cases[1], 0, "graph.json")
+                  .rfind("graph.json:" + std::to_string(104 + bad) + ":", 0),
+              0u)
+        << Import<JsonImporter>(cases[1], 0, "graph.json").substr(0, 300);
+  }
+}
+
+}  // namespace
+}  // namespace claimgraph
