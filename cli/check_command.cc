@@ -1,6 +1,8 @@
 // `claimgraph check [FILE...]`: the contradictions.
 #include <CLI/CLI.hpp>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "cli/command.h"
 #include "cli/load.h"
@@ -8,6 +10,7 @@
 #include "cli/phase_timer.h"
 #include "core/analysis/contradictions.h"
 #include "core/analysis/provenance.h"
+#include "exporters/exporter.h"
 #include "exporters/report_writer.h"
 
 namespace claimgraph::cli {
@@ -21,12 +24,22 @@ struct CheckFlags {
   bool color = false;
   unsigned threads = 0;
   bool timings = false;
+  bool legend = false;
+  std::string layout;
+  size_t max_nodes = kDefaultMaxDiagramNodes;
 };
 
 Status RunCheck(const CheckFlags& flags, const CommandIo& io) {
   const unsigned threads =
       flags.threads ? flags.threads : std::max(1u, std::thread::hardware_concurrency());
-  auto writer = MakeCheckWriter(flags.format, ReportOptions{flags.pretty, flags.color, threads});
+  ReportOptions options;
+  options.pretty = flags.pretty;
+  options.color = flags.color;
+  options.threads = threads;
+  options.legend = flags.legend;
+  options.layout = flags.layout;
+  options.max_nodes = flags.max_nodes;
+  auto writer = MakeCheckWriter(flags.format, options);
   if (!writer) return Status::Usage("unknown format '" + flags.format + "'");
   PhaseTimer timer(flags.timings, *io.err);
   auto graph = LoadGraph(flags.input, *io.in, &timer);
@@ -52,13 +65,22 @@ void AddCheckCommand(CLI::App& app, const CommandIo& io, CommandOutcome* outcome
   auto flags = std::make_shared<CheckFlags>();
   CLI::App* cmd = app.add_subcommand("check", "find contradictions: disjoint figures, revisions, disputes");
   AddInputOptions(*cmd, &flags->input);
-  cmd->add_option("--format,-f", flags->format, "text (a table), json or dot")
-      ->check(CLI::IsMember({"text", "json", "dot"}));
+  std::vector<std::string> formats;
+  for (std::string_view f : CheckFormats()) formats.emplace_back(f);
+  cmd->add_option("--format,-f", flags->format,
+                  "text (a table), json, or a diagram of the contradictions: dot, svg, png, pdf")
+      ->check(CLI::IsMember(formats));
   cmd->add_option("-o,--output", flags->output, "write here (atomically) instead of standard output");
   cmd->add_flag("--pretty", flags->pretty, "indent JSON");
   cmd->add_flag("--color", flags->color, "colour the kinds in the text table");
   cmd->add_option("--threads", flags->threads, "analysis threads (default: all cores; output is the same)");
   cmd->add_flag("--timings", flags->timings, "print the time of each phase on standard error");
+  cmd->add_flag("--legend", flags->legend, "diagrams: add a legend of the visual language");
+  cmd->add_option("--layout", flags->layout,
+                  "svg/png/pdf layout engine: dot, neato, fdp, sfdp, circo, twopi, osage, "
+                  "patchwork (default: by size, see docs/diagrams.md)");
+  cmd->add_option("--max-nodes", flags->max_nodes,
+                  "svg/png/pdf refuse past this many nodes (default 2000)");
   cmd->callback([flags, io, outcome] { outcome->status = RunCheck(*flags, io); });
 }
 

@@ -22,6 +22,7 @@ struct ExportFlags {
   ScopeRequest scope;
   std::string layout;
   size_t max_nodes = kDefaultMaxDiagramNodes;
+  bool legend = false;
 };
 
 Status RunExport(const ExportFlags& flags, const CommandIo& io) {
@@ -43,6 +44,7 @@ Status RunExport(const ExportFlags& flags, const CommandIo& io) {
   options.scope = scope ? &*scope : nullptr;
   options.layout = flags.layout;
   options.max_nodes = flags.max_nodes;
+  options.legend = flags.legend;
   auto exporter = MakeExporter(flags.format, options);
   if (!exporter) return Status::Usage("unknown format '" + flags.format + "'");
   auto output = Output::Open(flags.output, *io.out);
@@ -81,9 +83,11 @@ void AddExportCommand(CLI::App& app, const CommandIo& io, CommandOutcome* outcom
                 "only claims in a contradiction or dispute and what leads to them");
   cmd->add_option("--layout", flags->layout,
                   "svg/png/pdf layout engine: dot, neato, fdp, sfdp, circo, twopi, osage, "
-                  "patchwork (default: dot, or sfdp past 300 nodes)");
+                  "patchwork (default: dot up to 300 nodes and 600 edges, else sfdp)");
   cmd->add_option("--max-nodes", flags->max_nodes,
                   "diagrams (dot/svg/png/pdf) refuse past this many nodes (default 2000)");
+  cmd->add_flag("--legend", flags->legend,
+                "diagrams (dot/svg/png/pdf): add a legend of the visual language");
   cmd->callback([flags, io, outcome] { outcome->status = RunExport(*flags, io); });
 }
 

@@ -77,6 +77,7 @@ class ElementsWriter {
     Field("id", NodeId(g_, v));
     Attrs(NodeAttrKeys(), NodeAttrs(g_, v));
     Field("color", NodeColor(g_, v));
+    Field("border_color", NodeBorderColor(g_, v));
     Field("shape", NodeShape(g_, v));
     w_.EndObject();
     Field("classes", NodeClass(g_, v));

@@ -4,7 +4,8 @@
 //                                     "relation": ..., ...}, "classes": "asserts"}]}}
 // holding the diagram view (exporters/graph_view.h) of the whole graph or of
 // ExportOptions::scope. `data` carries every attribute the element has plus
-// "color" (and "line_style" for edges) of the diagram language; `classes` is one
+// "color" and, for nodes, "border_color" and "shape" (for edges "line_style") of
+// the diagram language; `classes` is one
 // of claim, source, document / asserts, disputes, attributed, derived, authored,
 // disjoint, revision, for a stylesheet to select. Written with RapidJSON;
 // malformed UTF-8 becomes U+FFFD (counted in replaced_characters()).

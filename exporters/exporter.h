@@ -31,6 +31,7 @@ struct ExportOptions {
   const Scope* scope = nullptr;
   size_t max_nodes = kDefaultMaxDiagramNodes;  // diagrams only
   std::string layout;  // svg/png/pdf: a Graphviz layout engine; "" chooses by size
+  bool legend = false;  // diagrams: add a legend of the visual language
 };
 
 class Exporter {

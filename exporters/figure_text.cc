@@ -1,5 +1,7 @@
 #include "exporters/figure_text.h"
 
+#include <string_view>
+
 namespace claimgraph {
 
 std::string QualifierWords(Qualifier qualifier) {
@@ -35,8 +37,15 @@ std::string FigureText(const ClaimGraph& graph, ClaimId id, bool with_unit) {
     out = QualifierWords(c.qualifier) + FormatNumber(c.value);
   }
   if (with_unit && c.unit != kNoSymbol) {
-    out += ' ';
-    out += graph.Str(c.unit);
+    // A wording that already names its unit ("six years") does not get it twice.
+    const std::string_view unit = graph.Str(c.unit);
+    const bool named = c.text != kNoSymbol && out.size() >= unit.size() &&
+                       out.compare(out.size() - unit.size(), unit.size(), unit) == 0 &&
+                       (out.size() == unit.size() || out[out.size() - unit.size() - 1] == ' ');
+    if (!named) {
+      out += ' ';
+      out += unit;
+    }
   }
   return out;
 }

@@ -10,7 +10,8 @@
 namespace claimgraph {
 
 // "at least 164", "between 793 and 8498", "about 1000", "225"; with the unit
-// appended when `with_unit` ("at least 164 people").
+// appended when `with_unit` ("at least 164 people"), unless the claim's own
+// wording already ends with it ("six years", unit "years").
 std::string FigureText(const ClaimGraph& graph, ClaimId claim, bool with_unit = true);
 
 // The qualifier as words: "", "at least ", "more than ", ...

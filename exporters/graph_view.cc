@@ -158,26 +158,35 @@ std::string_view RelationName(EdgeKind kind) {
 std::string_view NodeColor(const ClaimGraph& g, ClaimGraph::Vertex v) {
   switch (g.KindOf(v)) {
     case EntityKind::kSource:
-      switch (g.sources()[g.IndexOf(v)].kind) {
-        case SourceKind::kPerson:
-          return "#fde4c8";
-        case SourceKind::kOrganisation:
-          return "#d6e9c6";
-        case SourceKind::kOutlet:
-          return "#d0e1f9";
-        case SourceKind::kGovernment:
-          return "#e8d5f0";
-        case SourceKind::kUnknown:
-          break;
-      }
-      return "#eeeeee";
+      return kSourceFill;
     case EntityKind::kDocument:
-      return "#fafaf5";
+      return kDocumentFill;
     case EntityKind::kClaim:
     case EntityKind::kStance:
       break;
   }
-  return "#fff6cc";
+  return kClaimFill;
+}
+
+std::string_view NodeBorderColor(const ClaimGraph& g, ClaimGraph::Vertex v) {
+  if (g.KindOf(v) == EntityKind::kSource) return SourceKindColor(g.sources()[g.IndexOf(v)].kind);
+  return "#000000";
+}
+
+std::string_view SourceKindColor(SourceKind kind) {
+  switch (kind) {
+    case SourceKind::kPerson:
+      return "#b35806";
+    case SourceKind::kOrganisation:
+      return "#1b7837";
+    case SourceKind::kOutlet:
+      return "#2166ac";
+    case SourceKind::kGovernment:
+      return "#762a83";
+    case SourceKind::kUnknown:
+      break;
+  }
+  return "#808080";
 }
 
 std::string_view EdgeColor(EdgeKind kind) {
@@ -260,13 +269,12 @@ std::string EdgeLabel(const ClaimGraph& g, const ViewEdge& e) {
     case EdgeKind::kDisputes:
       return "disputes";
     case EdgeKind::kAttributed:
-      return "attributed to";
+    case EdgeKind::kAuthored:
+      return "wasAttributedTo";
     case EdgeKind::kDerived: {
       std::string how(Name(g.documents()[g.IndexOf(e.tail)].derivation));
-      return how.empty() ? "derived from" : "derived from (" + how + ")";
+      return how.empty() ? "wasDerivedFrom" : "wasDerivedFrom (" + how + ")";
     }
-    case EdgeKind::kAuthored:
-      return "by";
     case EdgeKind::kDisjoint:
       return "disjoint";
     case EdgeKind::kRevision:

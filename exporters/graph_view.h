@@ -64,11 +64,21 @@ std::string_view EdgeClass(EdgeKind kind);
 std::string_view RelationName(EdgeKind kind);
 
 // The diagram language's colours ("#rrggbb") and line styles, shared by the
-// formats that carry them (GEXF viz, Cytoscape data). Sources are filled by kind
-// (person, organisation, outlet, government, unknown), documents paper-white,
-// claims pale yellow; disputes and disjoint pairs red, revisions grey, asserts
-// dark grey, the provenance edges (by, derived from, attributed to) light grey.
+// formats that carry them (DOT, GEXF viz, Cytoscape data). They follow the W3C
+// PROV diagram conventions: sources are PROV agents, filled agent orange;
+// claims and documents are PROV entities, filled in entity yellow (claims) and
+// a paler yellow (documents). A source's kind shows in its border colour
+// (SourceKindColor). Disputes and disjoint pairs are red, revisions grey, asserts
+// dark grey, the provenance edges (wasAttributedTo, wasDerivedFrom) light grey.
+inline constexpr std::string_view kSourceFill = "#fed37f";    // PROV agent
+inline constexpr std::string_view kClaimFill = "#fffc87";     // PROV entity
+inline constexpr std::string_view kDocumentFill = "#fffde0";  // PROV entity, paler
 std::string_view NodeColor(const ClaimGraph& graph, ClaimGraph::Vertex v);
+// The border: a source's kind colour, black for claims and documents.
+std::string_view NodeBorderColor(const ClaimGraph& graph, ClaimGraph::Vertex v);
+// Person dark orange, organisation green, outlet blue, government purple,
+// unknown grey.
+std::string_view SourceKindColor(SourceKind kind);
 std::string_view EdgeColor(EdgeKind kind);
 // "solid", "dashed" or "dotted".
 std::string_view EdgeLineStyle(EdgeKind kind);
@@ -79,8 +89,9 @@ std::string NodeId(const ClaimGraph& graph, ClaimGraph::Vertex v);
 // Plain text, may hold newlines: a claim's figure as worded and its proposition; a
 // source's name; a document's title (else id) and date.
 std::string NodeLabel(const ClaimGraph& graph, ClaimGraph::Vertex v);
-// "in DOC", "disputes", "attributed to", "derived from (translation)", "by",
-// "disjoint", "revised".
+// "in DOC", "disputes", "wasAttributedTo" (claim -> the source the text credits,
+// and document -> its author: PROV's relation for both), "wasDerivedFrom
+// (translation)", "disjoint", "revised".
 std::string EdgeLabel(const ClaimGraph& graph, const ViewEdge& edge);
 
 // Typed attributes, declared once per format from these tables.

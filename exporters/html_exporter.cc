@@ -329,6 +329,7 @@ class PageWriter {
         }
       }
       Field(w, "color", NodeColor(g_, v));
+      Field(w, "border_color", NodeBorderColor(g_, v));
       w.EndObject();
       Field(w, "classes", NodeClass(g_, v));
       w.EndObject();

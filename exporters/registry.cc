@@ -31,10 +31,14 @@ std::vector<std::string_view> ExporterFormats() {
 std::unique_ptr<CheckWriter> MakeCheckWriter(std::string_view format, const ReportOptions& options) {
   if (format == "text") return std::make_unique<TextCheckWriter>(options);
   if (format == "json") return std::make_unique<JsonCheckWriter>(options);
-  if (format == "dot") return std::make_unique<DotCheckWriter>();
+  if (format == "dot") return std::make_unique<DotCheckWriter>(options.legend);
+  if (format == "svg" || format == "png" || format == "pdf") {
+    return std::make_unique<RenderCheckWriter>(format, options.layout, options.legend,
+                                               options.max_nodes);
+  }
   return nullptr;
 }
-std::vector<std::string_view> CheckFormats() { return {"text", "json", "dot"}; }
+std::vector<std::string_view> CheckFormats() { return {"text", "json", "dot", "svg", "png", "pdf"}; }
 
 std::unique_ptr<TraceWriter> MakeTraceWriter(std::string_view format, const ReportOptions& options) {
   if (format == "text") return std::make_unique<TextTraceWriter>(options);

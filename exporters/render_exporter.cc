@@ -57,54 +57,40 @@ struct RenderData {
   }
 };
 
-// Edges that do not constrain ranks (disjoint pairs, revisions) join claims on one
-// rank. dot 2.42/2.43 lays a labelled flat edge out through a nested layout whose
-// arrays it frees twice in gvFreeLayout (heap corruption, seen as an intermittent
-// "double free" abort); an xlabel is placed after layout and avoids that path.
-void MoveFlatEdgeLabels(Agraph_t* graph) {
-  std::string constraint = "constraint", label = "label", xlabel = "xlabel", empty;
-  Agsym_t* label_sym = agattr(graph, AGEDGE, label.data(), nullptr);
-  Agsym_t* constraint_sym = agattr(graph, AGEDGE, constraint.data(), nullptr);
-  if (label_sym == nullptr || constraint_sym == nullptr) return;
-  Agsym_t* xlabel_sym = agattr(graph, AGEDGE, xlabel.data(), empty.data());
-  for (Agnode_t* n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
-    for (Agedge_t* e = agfstout(graph, n); e; e = agnxtout(graph, e)) {
-      if (std::string_view(agxget(e, constraint_sym)) != "false") continue;
-      std::string text = agxget(e, label_sym);
-      agxset(e, xlabel_sym, text.data());
-      agxset(e, label_sym, empty.data());
-    }
+Status CheckFormatAndEngine(const std::string& format, const std::string& engine) {
+  if (format != "svg" && format != "png" && format != "pdf") {
+    return Status::Usage("cannot render '" + format + "' (expected svg, png or pdf)");
   }
-}
-
-}  // namespace
-
-std::string_view DefaultLayout(size_t nodes) { return nodes <= kSfdpThreshold ? "dot" : "sfdp"; }
-
-Status RenderExporter::Write(const ClaimGraph& g, std::ostream& out) {
-  if (format_ != "svg" && format_ != "png" && format_ != "pdf") {
-    return Status::Usage("cannot render '" + format_ + "' (expected svg, png or pdf)");
-  }
-  std::string engine = options_.layout;
-  if (engine.empty()) engine = DefaultLayout(ViewNodeCount(g, options_.scope));
   bool known = false;
   for (std::string_view e : kEngines) known = known || e == engine;
   if (!known) {
     return Status::Usage("unknown layout engine '" + engine +
                          "' (expected dot, neato, fdp, sfdp, circo, twopi, osage or patchwork)");
   }
-  CG_RETURN_IF_ERROR(CheckDiagramSize(g, options_));
-  Result<std::unique_ptr<DotDiagram>> diagram = DotDiagram::Build(g, options_.scope);
-  if (!diagram.ok()) return diagram.status();
-  Agraph_t* graph = (*diagram)->graph();
-  if (engine != "dot") {
-    // Force-directed engines overlap labelled nodes unless told not to.
-    std::string overlap = "overlap", prism = "prism", empty;
-    agattr(graph, AGRAPH, overlap.data(), empty.data());
-    agset(graph, overlap.data(), prism.data());
-  }
+  return Status();
+}
 
-  if (engine == "dot") MoveFlatEdgeLabels(graph);
+// Lays the diagram out with `engine` ("" chooses by size) and writes it as
+// `format` to `out`.
+Status Render(DotDiagram& diagram, const std::string& format, std::string engine,
+              std::ostream& out) {
+  if (engine.empty()) engine = DefaultLayout(diagram.num_nodes(), diagram.num_edges());
+  Agraph_t* graph = diagram.graph();
+  if (engine != "dot") {
+    // Force-directed engines overlap labelled nodes unless told not to. Prism
+    // moves nodes apart locally and keeps the picture compact, but on a large
+    // connected diagram it costs seconds; scaling the whole layout up is cheap.
+    const bool large = diagram.num_nodes() > kPrismMaxNodes;
+    std::string overlap = "overlap", quadtree = "quadtree", empty;
+    std::string removal = large ? "scale" : "prism", fast = "fast";
+    agattr(graph, AGRAPH, overlap.data(), empty.data());
+    agset(graph, overlap.data(), removal.data());
+    if (large) {
+      // A coarser Barnes-Hut tree for sfdp's repulsive forces.
+      agattr(graph, AGRAPH, quadtree.data(), empty.data());
+      agset(graph, quadtree.data(), fast.data());
+    }
+  }
 
   GVC_t* gvc = SharedContext();
   if (!gvc) return Status::Internal("Graphviz: gvContext() failed");
@@ -115,17 +101,48 @@ Status RenderExporter::Write(const ClaimGraph& g, std::ostream& out) {
       return Status::Internal("Graphviz could not lay the graph out with '" + engine +
                               "' (is the layout plugin installed? Debian: graphviz, libgvc6)");
     }
-    std::string format = format_;
-    if (gvRenderData(gvc, graph, format.data(), &rendered.data, &rendered.length) != 0 ||
+    std::string device = format;
+    if (gvRenderData(gvc, graph, device.data(), &rendered.data, &rendered.length) != 0 ||
         rendered.data == nullptr) {
-      return Status::Internal("Graphviz could not render " + format_ +
+      return Status::Internal("Graphviz could not render " + format +
                               " (is its plugin installed? Debian: graphviz, libgvc6)");
     }
   }
   out.write(rendered.data, static_cast<std::streamsize>(rendered.length));
   out.flush();
-  if (!out) return Status::IoError("writing the " + format_ + " diagram failed");
+  if (!out) return Status::IoError("writing the " + format + " diagram failed");
   return Status();
+}
+
+}  // namespace
+
+std::string_view DefaultLayout(size_t nodes, size_t edges) {
+  return nodes <= kDotMaxNodes && edges <= kDotMaxEdges ? "dot" : "sfdp";
+}
+
+Status RenderExporter::Write(const ClaimGraph& g, std::ostream& out) {
+  // An engine given by name is checked before any work; "" is checked once chosen.
+  CG_RETURN_IF_ERROR(CheckFormatAndEngine(format_, options_.layout.empty() ? "dot" : options_.layout));
+  CG_RETURN_IF_ERROR(CheckDiagramSize(g, options_));
+  Result<std::unique_ptr<DotDiagram>> diagram =
+      DotDiagram::Build(g, options_.scope, options_.legend);
+  if (!diagram.ok()) return diagram.status();
+  return Render(**diagram, format_, options_.layout, out);
+}
+
+Status RenderCheckWriter::Write(const CheckResult& r, std::ostream& out) {
+  CG_RETURN_IF_ERROR(CheckFormatAndEngine(format_, layout_.empty() ? "dot" : layout_));
+  Result<std::unique_ptr<DotDiagram>> diagram = DotDiagram::BuildCheck(r, legend_);
+  if (!diagram.ok()) return diagram.status();
+  if ((*diagram)->num_nodes() > max_nodes_) {
+    return Status::Usage("the contradiction diagram would draw " +
+                         std::to_string((*diagram)->num_nodes()) +
+                         " nodes, more than the limit of " + std::to_string(max_nodes_) +
+                         ": draw one proposition with `claimgraph export --format " + format_ +
+                         " --conflicts-only --proposition KEY`, or raise the limit with "
+                         "--max-nodes N");
+  }
+  return Render(**diagram, format_, layout_, out);
 }
 
 }  // namespace claimgraph

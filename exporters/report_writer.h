@@ -4,9 +4,11 @@
 #ifndef CLAIMGRAPH_EXPORTERS_REPORT_WRITER_H_
 #define CLAIMGRAPH_EXPORTERS_REPORT_WRITER_H_
 
+#include <cstddef>
 #include <iosfwd>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -14,6 +16,7 @@
 #include "core/analysis/provenance.h"
 #include "core/graph.h"
 #include "core/status.h"
+#include "exporters/exporter.h"
 
 namespace claimgraph {
 
@@ -28,6 +31,10 @@ struct ReportOptions {
   bool pretty = false;   // indented JSON
   bool color = false;    // ANSI colours in the text table (terminals only)
   unsigned threads = 1;  // serialisation threads; the bytes are the same for any count
+  // Diagrams (dot, svg, png, pdf):
+  bool legend = false;   // add a legend of the visual language
+  std::string layout{};  // svg/png/pdf: a Graphviz layout engine; "" chooses by size
+  size_t max_nodes = kDefaultMaxDiagramNodes;  // svg/png/pdf refuse past this
 };
 
 class CheckWriter {
@@ -48,7 +55,8 @@ class TraceWriter {
                        const TraceRequest& request, std::ostream& out) = 0;
 };
 
-// "text", "json" or "dot" (check); "text" or "json" (trace). nullptr if unknown.
+// "text", "json", "dot", "svg", "png" or "pdf" (check); "text" or "json" (trace).
+// nullptr if unknown.
 std::unique_ptr<CheckWriter> MakeCheckWriter(std::string_view format, const ReportOptions& options);
 std::unique_ptr<TraceWriter> MakeTraceWriter(std::string_view format, const ReportOptions& options);
 std::vector<std::string_view> CheckFormats();

@@ -156,7 +156,8 @@
         { selector: 'node.claim', style: {
             'shape': 'round-rectangle', 'width': 160, 'height': 46, 'border-color': '#b08800',
             'font-weight': 'bold' } },
-        { selector: 'node.source', style: { 'shape': 'ellipse', 'width': 130, 'height': 46 } },
+        { selector: 'node.source', style: { 'shape': 'ellipse', 'width': 130, 'height': 46,
+            'border-width': 2, 'border-color': 'data(border_color)' } },
         { selector: 'node.document', style: {
             'shape': 'rectangle', 'width': 140, 'height': 40, 'font-size': '9px',
             'text-max-width': '130px' } },

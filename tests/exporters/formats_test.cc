@@ -19,11 +19,13 @@
 #include "exporters/render_exporter.h"
 #include "exporters/xml_writer.h"
 #include "importers/json_importer.h"
+#include "tests/exporters/golden.h"
 #include "tests/exporters/report_fixture.h"
 
 namespace claimgraph {
 namespace {
 
+using testing::ExpectGolden;
 using testing::GraphFixture;
 using testing::SmallGraph;
 
@@ -233,9 +235,10 @@ TEST(FormatsTest, RenderedFormatsHaveTheirSignatures) {
 }
 
 TEST(FormatsTest, LayoutEngines) {
-  EXPECT_EQ(DefaultLayout(10), "dot");
-  EXPECT_EQ(DefaultLayout(kSfdpThreshold), "dot");
-  EXPECT_EQ(DefaultLayout(kSfdpThreshold + 1), "sfdp");
+  EXPECT_EQ(DefaultLayout(10, 20), "dot");
+  EXPECT_EQ(DefaultLayout(kDotMaxNodes, kDotMaxEdges), "dot");
+  EXPECT_EQ(DefaultLayout(kDotMaxNodes + 1, 10), "sfdp");
+  EXPECT_EQ(DefaultLayout(10, kDotMaxEdges + 1), "sfdp");
   ClaimGraph g = SmallGraph();
   ExportOptions options;
   options.layout = "sfdp";
@@ -309,6 +312,24 @@ TEST(FormatsTest, EscapingFixtureSurvivesCgraph) {
     std::string key = "label";
     EXPECT_EQ(UndoDotLabel(agget(n, key.data())), NodeLabel(g, g.DocumentVertex(d))) << name;
   }
+}
+
+// The whole small graph in each text format, byte for byte (golden files; see
+// tests/exporters/golden.h for CLAIMGRAPH_UPDATE_GOLDEN).
+TEST(GoldenTest, ExportSmallDot) { ExpectGolden("export_small.dot", Export(SmallGraph(), "dot")); }
+TEST(GoldenTest, ExportSmallGraphml) {
+  ExpectGolden("export_small.graphml", Export(SmallGraph(), "graphml"));
+}
+TEST(GoldenTest, ExportSmallGexf) { ExpectGolden("export_small.gexf", Export(SmallGraph(), "gexf")); }
+TEST(GoldenTest, ExportSmallCytoscape) {
+  ExportOptions pretty;
+  pretty.pretty = true;
+  ExpectGolden("export_small.cytoscape.json", Export(SmallGraph(), "cytoscape", pretty));
+}
+TEST(GoldenTest, ExportSmallDotWithLegend) {
+  ExportOptions legend;
+  legend.legend = true;
+  ExpectGolden("export_small_legend.dot", Export(SmallGraph(), "dot", legend));
 }
 
 // data/kazakhstan.json: 24 sources, 12 documents, 69 claims (105 nodes).

@@ -4,8 +4,6 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include <cstdlib>
-#include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -13,6 +11,7 @@
 
 #include "core/analysis/contradictions.h"
 #include "core/analysis/provenance.h"
+#include "tests/exporters/golden.h"
 #include "tests/exporters/report_fixture.h"
 
 namespace claimgraph {
@@ -20,6 +19,7 @@ namespace {
 
 using testing::ClaimNamed;
 using testing::GraphFixture;
+using testing::ExpectGolden;
 using testing::SmallGraph;
 
 std::string Check(const ClaimGraph& g, std::string_view format, ReportOptions options = {}) {
@@ -79,7 +79,8 @@ std::string Str(const rapidjson::Value& object, const char* key) {
 // ---------------------------------------------------------------- registry
 
 TEST(ReportRegistryTest, FormatsAndUnknown) {
-  EXPECT_EQ(CheckFormats(), (std::vector<std::string_view>{"text", "json", "dot"}));
+  EXPECT_EQ(CheckFormats(),
+            (std::vector<std::string_view>{"text", "json", "dot", "svg", "png", "pdf"}));
   EXPECT_EQ(TraceFormats(), (std::vector<std::string_view>{"text", "json"}));
   for (std::string_view f : CheckFormats()) EXPECT_NE(MakeCheckWriter(f, {}), nullptr) << f;
   for (std::string_view f : TraceFormats()) EXPECT_NE(MakeTraceWriter(f, {}), nullptr) << f;
@@ -359,30 +360,6 @@ TEST(ReportDeterminismTest, SameGraphInTwoInputOrdersGivesIdenticalBytes) {
   }
   EXPECT_EQ(Trace(forward, "json", std::nullopt), Trace(backward, "json", std::nullopt));
   EXPECT_EQ(Trace(forward, "text", std::nullopt), Trace(backward, "text", std::nullopt));
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return {};
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// Compares `actual` with golden file `name`; CLAIMGRAPH_UPDATE_GOLDEN=1 rewrites it.
-void ExpectGolden(const std::string& name, const std::string& actual) {
-  const std::string path = std::string(CLAIMGRAPH_GOLDEN_DIR) + "/" + name;
-  if (std::getenv("CLAIMGRAPH_UPDATE_GOLDEN") != nullptr) {
-    std::ofstream(path, std::ios::binary) << actual;
-    GTEST_SKIP() << "rewrote " << path << ": review it before committing";
-  }
-  std::string golden = ReadFile(path);
-  if (golden == actual) return;
-  const std::string got = std::string(::testing::TempDir()) + name + ".actual";
-  std::ofstream(got, std::ios::binary) << actual;
-  ADD_FAILURE() << name << " differs from its golden file.\n  see: diff -u " << path << " " << got
-                << "\n  if the change is intended, regenerate with CLAIMGRAPH_UPDATE_GOLDEN=1 "
-                   "and review the diff before committing.";
 }
 
 TEST(GoldenTest, CheckSmallJson) {
