@@ -22,14 +22,41 @@ uint64_t Bits(double d) {
   return bits;
 }
 
-// The order of `count` entities by their id strings: perm[new] = old.
+// The first 8 bytes of `s` from `at`, big-endian and zero-padded: comparing two
+// such words as integers orders them as the bytes would (unsigned, as
+// string_view::compare does).
+uint64_t PrefixWord(std::string_view s, size_t at) {
+  unsigned char bytes[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+  if (at < s.size()) std::memcpy(bytes, s.data() + at, std::min<size_t>(8, s.size() - at));
+  uint64_t word = 0;
+  for (unsigned char b : bytes) word = (word << 8) | b;
+  return word;
+}
+
+// The order of `count` entities by their id strings: perm[new] = old. Each key
+// carries its first 16 bytes as two integers, so most comparisons settle without
+// following a pointer to the string (ids are short: documents, sources); equal
+// prefixes fall back to the whole string.
 std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
                                     const std::function<Symbol(uint32_t)>& id_of) {
-  std::vector<std::pair<std::string_view, uint32_t>> keyed(count);
-  for (uint32_t i = 0; i < count; ++i) keyed[i] = {symbols.Str(id_of(i)), i};
-  std::sort(keyed.begin(), keyed.end());
+  struct Key {
+    uint64_t head, tail;
+    std::string_view id;
+    uint32_t index;
+  };
+  std::vector<Key> keys(count);
+  for (uint32_t i = 0; i < count; ++i) {
+    const std::string_view id = symbols.Str(id_of(i));
+    keys[i] = Key{PrefixWord(id, 0), PrefixWord(id, 8), id, i};
+  }
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    if (a.head != b.head) return a.head < b.head;
+    if (a.tail != b.tail) return a.tail < b.tail;
+    if (a.id != b.id) return a.id < b.id;
+    return a.index < b.index;
+  });
   std::vector<uint32_t> perm(count);
-  for (size_t i = 0; i < count; ++i) perm[i] = keyed[i].second;
+  for (size_t i = 0; i < count; ++i) perm[i] = keys[i].index;
   return perm;
 }
 

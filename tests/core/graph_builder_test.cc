@@ -142,6 +142,30 @@ TEST(GraphBuilderTest, EntitiesSortedByIdBytes) {
                                                    "kz-tenge"}));
 }
 
+// The sort compares 16-byte integer prefixes first: ids that tie on them, end
+// inside them, hold bytes above 0x7F or embedded NULs must still come out in
+// plain byte order.
+TEST(GraphBuilderTest, EntitiesSortedByIdBytesPastTheComparedPrefix) {
+  const std::vector<std::string> ids = {
+      "b", "a", "ab", "\xC3\xA9t\xC3\xA9", "z", "\x7F", "",  // "" is not an id: skipped below
+      "aaaaaaaaaaaaaaaaX", "aaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaaA", "aaaaaaaaaaaaaaa",
+      "aaaaaaaab", "aaaaaaaa", std::string("ab\0c", 4), std::string("ab\0", 3),
+      "doc-0013963", "doc-0013962", "doc-00139620", "ev0000000/turnout|about|60.5|percent"};
+  std::vector<std::string> want;
+  GraphBuilder b;
+  for (const std::string& id : ids) {
+    if (id.empty()) continue;
+    b.DefineSource(b.SourceById(id));
+    want.push_back(id);
+  }
+  std::sort(want.begin(), want.end());
+  Result<ClaimGraph> g = std::move(b).Build();
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  std::vector<std::string> got;
+  for (const Source& s : g->sources()) got.emplace_back(g->Str(s.id));
+  EXPECT_EQ(got, want);
+}
+
 TEST(GraphBuilderTest, StancesOrderedByClaimDocumentSourceKindAttributionQuote) {
   ClaimGraph g = BuildInOrder(11);
   ASSERT_EQ(g.num_stances(), 8u);
