@@ -27,25 +27,7 @@ using testing_util::RunCli;
 using testing_util::RunResult;
 using testing_util::WriteFile;
 
-// A scratch folder per test, removed afterwards.
-class CliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("claimgraph_cli_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::vector<std::string> Listing() const {
-    std::vector<std::string> names;
-    for (const auto& e : fs::directory_iterator(dir_)) names.push_back(e.path().filename());
-    std::sort(names.begin(), names.end());
-    return names;
-  }
-  fs::path dir_;
-};
+class CliTest : public testing_util::ScratchDirTest {};
 
 rapidjson::Document ParseJson(const std::string& text) {
   rapidjson::Document doc;

@@ -3,6 +3,10 @@
 #ifndef CLAIMGRAPH_TESTS_CLI_CLI_TEST_UTIL_H_
 #define CLAIMGRAPH_TESTS_CLI_CLI_TEST_UTIL_H_
 
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -38,6 +42,30 @@ inline void WriteFile(const std::filesystem::path& path, const std::string& text
   std::ofstream f(path, std::ios::binary);
   f << text;
 }
+
+// A scratch folder per test (dir_), made empty before and removed after it.
+class ScratchDirTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
+    dir_ = std::filesystem::temp_directory_path() /
+           ("claimgraph_" + std::string(test->test_suite_name()) + "_" +
+            std::to_string(::getpid()) + "_" + test->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  // The names in `folder` (the scratch folder itself by default), sorted.
+  std::vector<std::string> Listing(const std::filesystem::path& folder = {}) const {
+    std::vector<std::string> names;
+    for (const auto& e : std::filesystem::directory_iterator(folder.empty() ? dir_ : folder)) {
+      names.push_back(e.path().filename());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+  std::filesystem::path dir_;
+};
 
 }  // namespace claimgraph::cli::testing_util
 

@@ -106,24 +106,7 @@ bool HasText(const Svg& svg, const std::string& text) {
   return std::find(svg.texts.begin(), svg.texts.end(), text) != svg.texts.end();
 }
 
-class DiagramCliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("claimgraph_diagram_cli_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::vector<std::string> Listing() const {
-    std::vector<std::string> names;
-    for (const auto& e : fs::directory_iterator(dir_)) names.push_back(e.path().filename());
-    std::sort(names.begin(), names.end());
-    return names;
-  }
-  fs::path dir_;
-};
+class DiagramCliTest : public testing_util::ScratchDirTest {};
 
 // The propositions (with unit) of the contradictions `check` finds in `input`.
 std::set<std::string> PropositionsWithFindings(const std::vector<std::string>& input) {

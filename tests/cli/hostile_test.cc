@@ -31,24 +31,14 @@ using testing_util::RunCli;
 using testing_util::RunResult;
 using testing_util::WriteFile;
 
-class HostileTest : public ::testing::Test {
+class HostileTest : public testing_util::ScratchDirTest {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("claimgraph_hostile_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
+    ScratchDirTest::SetUp();
     fs::create_directories(dir_ / "out");
   }
-  void TearDown() override { fs::remove_all(dir_); }
   // What the output folder holds, sorted.
-  std::vector<std::string> Outputs() const {
-    std::vector<std::string> names;
-    for (const auto& e : fs::directory_iterator(dir_ / "out")) names.push_back(e.path().filename());
-    std::sort(names.begin(), names.end());
-    return names;
-  }
-  fs::path dir_;
+  std::vector<std::string> Outputs() const { return Listing(dir_ / "out"); }
 };
 
 // Each line: file<TAB>substring of the error (which starts with the file's path).

@@ -29,32 +29,19 @@
 #include "exporters/render_exporter.h"
 #include "exporters/report_writer.h"
 #include "importers/json_importer.h"
+#include "tests/exporters/import_util.h"
 #include "tests/exporters/report_fixture.h"
 
 namespace claimgraph {
 namespace {
 
+using testing_util::ImportJsonFile;
+using testing_util::ReadFile;
+
 using testing::GraphFixture;
 using testing::SmallGraph;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-ClaimGraph ImportJson(const std::string& path) {
-  GraphBuilder builder;
-  JsonImporter importer;
-  Status status = importer.Load(ReadFile(path), path, &builder);
-  EXPECT_TRUE(status.ok()) << status.ToString();
-  Result<ClaimGraph> g = std::move(builder).Build();
-  if (!g.ok()) std::abort();
-  return std::move(g).value();
-}
 
 std::string Export(const ClaimGraph& g, const std::string& format,
                    const ExportOptions& options = {}) {
@@ -388,7 +375,7 @@ TEST(DiagramTest, NothingLeftOutNothingSaid) {
 // The January 2022 death toll of data/kazakhstan.json: "at least 164", "225" and
 // "much more" (more than 225) read left to right.
 TEST(DiagramTest, KazakhstanDeathTollReadsLeftToRight) {
-  ClaimGraph g = ImportJson(CLAIMGRAPH_DATA_DIR "/kazakhstan.json");
+  ClaimGraph g = ImportJsonFile(CLAIMGRAPH_DATA_DIR "/kazakhstan.json");
   Result<Scope> scope = ScopeOfProposition(g, "kz-2022-unrest:deaths");
   ASSERT_TRUE(scope.ok());
   ExportOptions options;

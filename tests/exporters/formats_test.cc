@@ -19,11 +19,15 @@
 #include "exporters/render_exporter.h"
 #include "exporters/xml_writer.h"
 #include "importers/json_importer.h"
+#include "tests/exporters/import_util.h"
 #include "tests/exporters/golden.h"
 #include "tests/exporters/report_fixture.h"
 
 namespace claimgraph {
 namespace {
+
+using testing_util::ImportJsonFile;
+using testing_util::ReadFile;
 
 using testing::ExpectGolden;
 using testing::GraphFixture;
@@ -31,23 +35,6 @@ using testing::SmallGraph;
 
 const std::vector<std::string> kAllFormats = {"dot", "graphml", "gexf", "cytoscape",
                                               "svg", "png",     "pdf"};
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-ClaimGraph Import(const std::string& path) {
-  GraphBuilder builder;
-  JsonImporter importer;
-  Status status = importer.Load(ReadFile(path), path, &builder);
-  EXPECT_TRUE(status.ok()) << status.ToString();
-  Result<ClaimGraph> g = std::move(builder).Build();
-  if (!g.ok()) std::abort();
-  return std::move(g).value();
-}
 
 Result<std::string> TryExport(const ClaimGraph& g, const std::string& format,
                               const ExportOptions& options = {}) {
@@ -294,7 +281,7 @@ std::string UndoDotLabel(std::string_view text) {
 // The escaping fixture's names, titles and figure texts come back unchanged
 // through cgraph's own parser (the other clients are in networkx_client_test.py).
 TEST(FormatsTest, EscapingFixtureSurvivesCgraph) {
-  ClaimGraph g = Import(CLAIMGRAPH_FIXTURES_DIR "/escaping.json");
+  ClaimGraph g = ImportJsonFile(CLAIMGRAPH_FIXTURES_DIR "/escaping.json");
   std::string dot = Export(g, "dot");
   std::unique_ptr<Agraph_t, AgCloser> parsed(agmemread(dot.c_str()));
   ASSERT_NE(parsed, nullptr) << dot;
@@ -334,7 +321,7 @@ TEST(GoldenTest, ExportSmallDotWithLegend) {
 
 // data/kazakhstan.json: 24 sources, 12 documents, 69 claims (105 nodes).
 TEST(FormatsTest, KazakhstanDatasetInEveryFormat) {
-  ClaimGraph g = Import(CLAIMGRAPH_DATA_DIR "/kazakhstan.json");
+  ClaimGraph g = ImportJsonFile(CLAIMGRAPH_DATA_DIR "/kazakhstan.json");
   GraphView view = BuildView(g, nullptr);
   ASSERT_EQ(view.nodes.size(), 105u);
   std::string graphml = Export(g, "graphml");

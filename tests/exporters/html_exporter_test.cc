@@ -20,26 +20,13 @@
 #include "core/graph_builder.h"
 #include "exporters/exporter.h"
 #include "importers/json_importer.h"
+#include "tests/exporters/import_util.h"
 
 namespace claimgraph {
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-ClaimGraph Import(const std::string& path) {
-  GraphBuilder builder;
-  JsonImporter importer;
-  Status status = importer.Load(ReadFile(path), path, &builder);
-  EXPECT_TRUE(status.ok()) << status.ToString();
-  Result<ClaimGraph> g = std::move(builder).Build();
-  if (!g.ok()) std::abort();
-  return std::move(g).value();
-}
+using testing_util::ImportJsonFile;
+using testing_util::ReadFile;
 
 std::string Html(const ClaimGraph& g, const ExportOptions& options = {}) {
   std::unique_ptr<Exporter> exporter = MakeExporter("html", options);
@@ -99,7 +86,7 @@ rapidjson::Document Data(const std::string& page) {
 }
 
 TEST(HtmlExporterTest, BundledDatasetIsSelfContained) {
-  ClaimGraph g = Import(CLAIMGRAPH_DATA_DIR "/kazakhstan.json");
+  ClaimGraph g = ImportJsonFile(CLAIMGRAPH_DATA_DIR "/kazakhstan.json");
   std::string page = Html(g);
   ExpectSelfContained(page);
   EXPECT_NE(page.find("Content-Security-Policy"), std::string::npos);
@@ -119,7 +106,7 @@ TEST(HtmlExporterTest, BundledDatasetIsSelfContained) {
 }
 
 TEST(HtmlExporterTest, HostileLabelsStayData) {
-  ClaimGraph g = Import(CLAIMGRAPH_FIXTURES_DIR "/html_hostile.json");
+  ClaimGraph g = ImportJsonFile(CLAIMGRAPH_FIXTURES_DIR "/html_hostile.json");
   std::string page = Html(g);
   ExpectSelfContained(page);
   // Escaped in the table ...
@@ -145,14 +132,14 @@ TEST(HtmlExporterTest, HostileLabelsStayData) {
 }
 
 TEST(HtmlExporterTest, EscapingFixtureIsSelfContained) {
-  ClaimGraph g = Import(CLAIMGRAPH_FIXTURES_DIR "/escaping.json");
+  ClaimGraph g = ImportJsonFile(CLAIMGRAPH_FIXTURES_DIR "/escaping.json");
   std::string page = Html(g);
   ExpectSelfContained(page);
   EXPECT_NE(page.find("&lt;!-- comment --&gt;"), std::string::npos);
 }
 
 TEST(HtmlExporterTest, ScopeLimitsTableAndGraph) {
-  ClaimGraph g = Import(CLAIMGRAPH_DATA_DIR "/kazakhstan.json");
+  ClaimGraph g = ImportJsonFile(CLAIMGRAPH_DATA_DIR "/kazakhstan.json");
   Result<Scope> scope = ScopeOfProposition(g, "zhanaozen-2011:deaths");
   ASSERT_TRUE(scope.ok());
   ExportOptions options;
@@ -167,7 +154,7 @@ TEST(HtmlExporterTest, ScopeLimitsTableAndGraph) {
 }
 
 TEST(HtmlExporterTest, PastTheLimitTheTableStaysAndTheGraphGoes) {
-  ClaimGraph g = Import(CLAIMGRAPH_DATA_DIR "/kazakhstan.json");
+  ClaimGraph g = ImportJsonFile(CLAIMGRAPH_DATA_DIR "/kazakhstan.json");
   ExportOptions options;
   options.max_nodes = 10;
   std::string page = Html(g, options);

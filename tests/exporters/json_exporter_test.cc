@@ -12,9 +12,12 @@
 #include "core/graph.h"
 #include "core/graph_builder.h"
 #include "importers/json_importer.h"
+#include "tests/exporters/import_util.h"
 
 namespace claimgraph {
 namespace {
+
+using testing_util::ReadFile;
 
 Result<ClaimGraph> Import(std::string_view text, std::string_view file_name = "in.json") {
   GraphBuilder builder;
@@ -94,14 +97,6 @@ std::vector<std::string> Describe(const ClaimGraph& g) {
                   ".." + std::to_string(s.quote_end) + attributes(EntityKind::kStance, i));
   }
   return out;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in.good()) << path;
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
 }
 
 // import -> export -> import -> export: the exports are byte-identical and the two
