@@ -11,11 +11,6 @@
 namespace claimgraph {
 namespace {
 
-template <typename T>
-void GrowTo(std::vector<T>& v, size_t size, T fill) {
-  if (v.size() < size) v.resize(size, fill);
-}
-
 uint64_t Bits(double d) {
   uint64_t bits;
   std::memcpy(&bits, &d, sizeof bits);
@@ -73,9 +68,11 @@ uint32_t Remap(const std::vector<uint32_t>& map, uint32_t id) {
 }  // namespace
 
 // Claims identified by their figure, in an open-addressing table of claim ids:
-// the key lives in the claim itself, so the index costs 4 bytes a slot.
+// the key lives in the claim itself; a slot holds the hash's high 32 bits beside
+// the claim + 1 (0 = empty), so most mismatching slots are passed over without
+// reading a claim.
 struct GraphBuilder::FigureIndex {
-  std::vector<uint32_t> slots = std::vector<uint32_t>(1024, 0);  // 0 = empty, else claim + 1
+  std::vector<uint64_t> slots = std::vector<uint64_t>(1024, 0);
   size_t count = 0;
 
   static uint64_t Hash(const FigureKey& k) {
@@ -87,28 +84,32 @@ struct GraphBuilder::FigureIndex {
     h = (h ^ (h >> 30) ^ Bits(k.value_hi)) * 0xbf58476d1ce4e5b9ull;
     return h ^ (h >> 32);
   }
+  static uint64_t Tag(uint64_t hash) { return hash & 0xffffffff00000000ull; }
+  static ClaimId ClaimOf(uint64_t slot) { return static_cast<ClaimId>((slot & 0xffffffffull) - 1); }
   static bool Matches(const Claim& c, const FigureKey& k) {
     return c.proposition == k.proposition && c.unit == k.unit && c.as_of == k.as_of &&
            c.qualifier == k.qualifier && Bits(c.value) == Bits(k.value) &&
            Bits(c.value_hi) == Bits(k.value_hi);
   }
   // The slot holding the key's claim, or the empty slot where it would go.
-  size_t Find(const std::vector<Claim>& claims, const FigureKey& k) const {
-    size_t mask = slots.size() - 1, i = Hash(k) & mask;
-    while (slots[i] != 0 && !Matches(claims[slots[i] - 1], k)) i = (i + 1) & mask;
+  size_t Find(const std::vector<Claim>& claims, const FigureKey& k, uint64_t hash) const {
+    size_t mask = slots.size() - 1, i = hash & mask;
+    while (slots[i] != 0 &&
+           (Tag(slots[i]) != Tag(hash) || !Matches(claims[ClaimOf(slots[i])], k))) {
+      i = (i + 1) & mask;
+    }
     return i;
   }
-  void Insert(const std::vector<Claim>& claims, size_t slot, ClaimId claim) {
-    slots[slot] = claim + 1;
+  void Insert(const std::vector<Claim>& claims, size_t slot, uint64_t hash, ClaimId claim) {
+    slots[slot] = Tag(hash) | (claim + uint64_t{1});
     if (++count * 2 > slots.size()) {  // keep load under 1/2
-      std::vector<uint32_t> old = std::move(slots);
+      std::vector<uint64_t> old = std::move(slots);
       slots.assign(old.size() * 2, 0);
       size_t mask = slots.size() - 1;
-      for (uint32_t s : old) {
+      for (uint64_t s : old) {
         if (s == 0) continue;
-        const Claim& c = claims[s - 1];
-        FigureKey k{c.proposition, c.unit, c.as_of, c.qualifier, c.value, c.value_hi};
-        size_t i = Hash(k) & mask;
+        const Claim& c = claims[ClaimOf(s)];
+        size_t i = Hash(FigureKey{c.proposition, c.unit, c.as_of, c.qualifier, c.value, c.value_hi}) & mask;
         while (slots[i] != 0) i = (i + 1) & mask;
         slots[i] = s;
       }
@@ -123,13 +124,28 @@ GraphBuilder::GraphBuilder(BuildOptions options)
 
 GraphBuilder::~GraphBuilder() = default;
 
-// Get-or-create shared by the three entity kinds: `of_symbol` maps an id symbol
-// to the entity's index; a new entity starts with only its id and "undefined".
+// Get-or-create shared by the three entity kinds: `index` or `of_symbol` maps an
+// id to the entity's index; a new entity starts with only its id and "undefined".
+template <typename Entity>
+uint32_t GraphBuilder::GetOrCreate(std::string_view id, IdIndex& index,
+                                   std::vector<Entity>& entities, std::vector<bool>& defined) {
+  const uint64_t hash = Interner::Hash(id);
+  uint32_t found = index.Find(id, hash);
+  if (found != IdIndex::kMissing) return found;
+  Entity entity;
+  entity.id = graph_.symbols_.Intern(id, hash);
+  found = static_cast<uint32_t>(entities.size());
+  entities.push_back(entity);
+  defined.push_back(false);
+  index.Insert(graph_.symbols_.Str(entity.id), hash, found);
+  return found;
+}
+
 template <typename Entity>
 uint32_t GraphBuilder::GetOrCreate(std::string_view id, std::vector<uint32_t>& of_symbol,
                                    std::vector<Entity>& entities, std::vector<bool>& defined) {
   Symbol symbol = Intern(id);
-  GrowTo(of_symbol, graph_.symbols_.size(), kNone);
+  if (of_symbol.size() < graph_.symbols_.size()) of_symbol.resize(graph_.symbols_.size(), kNone);
   uint32_t& slot = of_symbol[symbol];
   if (slot == kNone) {
     slot = static_cast<uint32_t>(entities.size());
@@ -142,7 +158,7 @@ uint32_t GraphBuilder::GetOrCreate(std::string_view id, std::vector<uint32_t>& o
 }
 
 SourceId GraphBuilder::SourceById(std::string_view id) {
-  return GetOrCreate(id, source_of_symbol_, graph_.sources_, source_defined_);
+  return GetOrCreate(id, source_index_, graph_.sources_, source_defined_);
 }
 
 DocumentId GraphBuilder::DocumentById(std::string_view id) {
@@ -156,16 +172,21 @@ ClaimId GraphBuilder::ClaimById(std::string_view id) {
 }
 
 namespace {
-std::optional<uint32_t> FindIn(const Interner& symbols, const std::vector<uint32_t>& table,
+std::optional<uint32_t> FindIn(const IdIndex& index, std::string_view id) {
+  uint32_t found = index.Find(id, Interner::Hash(id));
+  if (found == IdIndex::kMissing) return std::nullopt;
+  return found;
+}
+std::optional<uint32_t> FindIn(const Interner& symbols, const std::vector<uint32_t>& of_symbol,
                                std::string_view id) {
   std::optional<Symbol> symbol = symbols.Find(id);
-  if (!symbol || *symbol >= table.size() || table[*symbol] == kNone) return std::nullopt;
-  return table[*symbol];
+  if (!symbol || *symbol >= of_symbol.size() || of_symbol[*symbol] == kNone) return std::nullopt;
+  return of_symbol[*symbol];
 }
 }  // namespace
 
 std::optional<SourceId> GraphBuilder::FindSource(std::string_view id) const {
-  return FindIn(graph_.symbols_, source_of_symbol_, id);
+  return FindIn(source_index_, id);
 }
 std::optional<DocumentId> GraphBuilder::FindDocument(std::string_view id) const {
   return FindIn(graph_.symbols_, document_of_symbol_, id);
@@ -187,8 +208,9 @@ bool GraphBuilder::SourceKnown(std::string_view id_or_alias) const {
 Result<ClaimId> GraphBuilder::ClaimByFigure(const FigureKey& raw_key) {
   FigureKey key = raw_key;
   if (key.qualifier != Qualifier::kRange) key.value_hi = key.value;  // as SetFigure stores it
-  size_t slot = figures_->Find(graph_.claims_, key);
-  if (figures_->slots[slot] != 0) return figures_->slots[slot] - 1;
+  const uint64_t hash = FigureIndex::Hash(key);
+  size_t slot = figures_->Find(graph_.claims_, key, hash);
+  if (figures_->slots[slot] != 0) return FigureIndex::ClaimOf(figures_->slots[slot]);
   // The generated id spells out the key, so it is the same whatever the row order.
   std::string& id = generated_id_;  // reused: one allocation for all claims
   id.assign(graph_.symbols_.Str(key.proposition));
@@ -215,7 +237,7 @@ Result<ClaimId> GraphBuilder::ClaimByFigure(const FigureKey& raw_key) {
   c.unit = key.unit;
   c.as_of = key.as_of;
   SetFigure(claim, key.qualifier, key.value, key.value_hi);
-  figures_->Insert(graph_.claims_, slot, claim);
+  figures_->Insert(graph_.claims_, slot, hash, claim);
   return claim;
 }
 
@@ -343,7 +365,7 @@ void GraphBuilder::ResolveAliases() {
   }
   graph_.sources_ = std::move(kept);
   source_defined_ = std::move(kept_defined);
-  source_of_symbol_.clear();  // stale now; Build() does not need it again
+  source_index_.Clear();  // stale now; Build() does not need it again
 }
 
 Status GraphBuilder::CheckClaims() const {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/graph.h"
+#include "core/id_index.h"
 #include "core/interner.h"
 #include "core/model.h"
 #include "core/status.h"
@@ -90,6 +91,9 @@ class GraphBuilder {
  private:
   struct FigureIndex;
   template <typename Entity>
+  uint32_t GetOrCreate(std::string_view id, IdIndex& index, std::vector<Entity>& entities,
+                       std::vector<bool>& defined);
+  template <typename Entity>
   uint32_t GetOrCreate(std::string_view id, std::vector<uint32_t>& of_symbol,
                        std::vector<Entity>& entities, std::vector<bool>& defined);
   void ResolveAliases();
@@ -101,8 +105,13 @@ class GraphBuilder {
 
   BuildOptions options_;
   ClaimGraph graph_;
-  // Per-kind id symbol -> index (a symbol may name entities of several kinds).
-  std::vector<uint32_t> source_of_symbol_, document_of_symbol_, claim_of_symbol_;
+  // Per-kind id -> index (one string may name entities of several kinds).
+  // Sources have an index of their own: they are few and named by every stance,
+  // so lookups stay in cache (IdIndex). Documents and claims are mostly new when
+  // first met, and a table of their own would cost each a second cache miss: they
+  // are found by their interned symbol (measured: docs/performance.md).
+  IdIndex source_index_;
+  std::vector<uint32_t> document_of_symbol_, claim_of_symbol_;
   std::vector<bool> source_defined_, document_defined_, claim_defined_, has_figure_;
   std::vector<std::pair<SourceId, Symbol>> aliases_;
   std::vector<std::pair<DocumentId, SourceId>> authors_;

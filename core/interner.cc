@@ -79,8 +79,7 @@ size_t Interner::Probe(std::string_view s, uint64_t hash) const {
   }
 }
 
-Symbol Interner::Intern(std::string_view s) {
-  uint64_t hash = Hash(s);
+Symbol Interner::Intern(std::string_view s, uint64_t hash) {
   size_t i = Probe(s, hash);
   if (slots_[i] != 0) return SymbolOf(slots_[i]);
   Symbol symbol = static_cast<Symbol>(views_.size());

@@ -63,7 +63,9 @@ class Interner {
   Interner& operator=(Interner&&) noexcept = default;
 
   // Returns the symbol of `s`, adding it on first sight.
-  Symbol Intern(std::string_view s);
+  Symbol Intern(std::string_view s) { return Intern(s, Hash(s)); }
+  // The same, for a caller that has hashed `s` already.
+  Symbol Intern(std::string_view s, uint64_t hash);
   // The symbol of `s` if it was interned, without adding it.
   std::optional<Symbol> Find(std::string_view s) const;
   std::string_view Str(Symbol symbol) const { return views_[symbol]; }
