@@ -5,12 +5,14 @@
 namespace claimgraph {
 namespace {
 
-std::optional<uint32_t> Lookup(const std::vector<std::pair<Symbol, uint32_t>>& table,
-                               std::optional<Symbol> symbol) {
-  if (!symbol) return std::nullopt;
-  auto it = std::lower_bound(table.begin(), table.end(), std::make_pair(*symbol, uint32_t{0}));
-  if (it == table.end() || it->first != *symbol) return std::nullopt;
-  return it->second;
+// Entities are in canonical order, sorted by id: a binary search finds one.
+template <typename Entity>
+std::optional<uint32_t> ById(const Interner& symbols, const std::vector<Entity>& entities,
+                             std::string_view id) {
+  auto it = std::lower_bound(entities.begin(), entities.end(), id,
+                             [&](const Entity& e, std::string_view key) { return symbols.Str(e.id) < key; });
+  if (it == entities.end() || symbols.Str(it->id) != id) return std::nullopt;
+  return static_cast<uint32_t>(it - entities.begin());
 }
 
 template <typename T>
@@ -49,15 +51,23 @@ std::span<const Attribute> ClaimGraph::AttributesOf(EntityKind kind, uint32_t in
 }
 
 std::optional<SourceId> ClaimGraph::FindSource(std::string_view id_or_alias) const {
-  return Lookup(source_lookup_, symbols_.Find(id_or_alias));
+  if (std::optional<SourceId> id = FindSourceById(id_or_alias)) return id;
+  auto it = std::lower_bound(source_names_.begin(), source_names_.end(),
+                             std::make_pair(id_or_alias, SourceId{0}));
+  if (it == source_names_.end() || it->first != id_or_alias) return std::nullopt;
+  return it->second;
+}
+
+std::optional<SourceId> ClaimGraph::FindSourceById(std::string_view id) const {
+  return ById(symbols_, sources_, id);
 }
 
 std::optional<DocumentId> ClaimGraph::FindDocument(std::string_view id) const {
-  return Lookup(document_lookup_, symbols_.Find(id));
+  return ById(symbols_, documents_, id);
 }
 
 std::optional<ClaimId> ClaimGraph::FindClaim(std::string_view id) const {
-  return Lookup(claim_lookup_, symbols_.Find(id));
+  return ById(symbols_, claims_, id);
 }
 
 EntityKind ClaimGraph::KindOf(Vertex v) const {
@@ -82,8 +92,7 @@ size_t ClaimGraph::MemoryBytes() const {
          VectorBytes(documents_) + VectorBytes(claims_) + VectorBytes(stances_) +
          VectorBytes(attributes_) + VectorBytes(alias_symbols_) + VectorBytes(author_ids_) +
          VectorBytes(claim_stances_) + VectorBytes(groups_) + VectorBytes(grouped_claims_) +
-         VectorBytes(source_lookup_) + VectorBytes(document_lookup_) +
-         VectorBytes(claim_lookup_) + graph_bytes;
+         VectorBytes(source_names_) + graph_bytes;
 }
 
 }  // namespace claimgraph

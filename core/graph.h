@@ -104,6 +104,7 @@ class ClaimGraph {
  private:
   friend class GraphBuilder;
   ClaimGraph() = default;
+  std::optional<SourceId> FindSourceById(std::string_view id) const;
 
   Interner symbols_;
   TextStore texts_;
@@ -117,10 +118,10 @@ class ClaimGraph {
   std::vector<uint32_t> claim_stances_;  // claim -> first stance; size claims + 1
   std::vector<PropositionGroup> groups_;
   std::vector<ClaimId> grouped_claims_;
-  // Symbol -> entity index, sorted by symbol, for the Find* lookups.
-  std::vector<std::pair<Symbol, uint32_t>> source_lookup_;
-  std::vector<std::pair<Symbol, uint32_t>> document_lookup_;
-  std::vector<std::pair<Symbol, uint32_t>> claim_lookup_;
+  // Source names and aliases that are no source's id, sorted by text, each with
+  // the first source (in id order) that bears it: FindSource's second look.
+  // Ids need no table: entities are sorted by id.
+  std::vector<std::pair<std::string_view, SourceId>> source_names_;
   Graph graph_;
   double about_tolerance_ = kDefaultAboutTolerance;
 };

@@ -607,15 +607,6 @@ void GraphBuilder::BuildIndexes() {
             [&](Symbol a, Symbol b) { return g.symbols_.Str(a) < g.symbols_.Str(b); });
   std::vector<uint32_t> rank(g.symbols_.size(), 0);
   for (uint32_t i = 0; i < used.size(); ++i) rank[used[i]] = i;
-  // The document lookup (usually the largest table) is sorted on a second thread.
-  std::thread document_lookup([&] {
-    g.document_lookup_.clear();
-    g.document_lookup_.reserve(g.documents_.size());
-    for (DocumentId d = 0; d < g.documents_.size(); ++d) {
-      g.document_lookup_.emplace_back(g.documents_[d].id, d);
-    }
-    std::sort(g.document_lookup_.begin(), g.document_lookup_.end());
-  });
   std::vector<std::pair<uint64_t, ClaimId>> keyed(g.claims_.size());
   for (ClaimId c = 0; c < g.claims_.size(); ++c) {
     uint64_t key = (static_cast<uint64_t>(rank[g.claims_[c].proposition]) << 32) |
@@ -634,26 +625,22 @@ void GraphBuilder::BuildIndexes() {
     g.groups_.back().end = i + 1;
   }
 
-  g.source_lookup_.clear();
-  for (SourceId s = 0; s < g.sources_.size(); ++s) g.source_lookup_.emplace_back(g.sources_[s].id, s);
-  // Names and aliases resolve too, after ids (an id always wins).
-  std::vector<std::pair<Symbol, uint32_t>> secondary;
+  // Names and aliases resolve too, after ids (an id always wins); a name two
+  // sources share goes to the first in id order.
+  g.source_names_.clear();
   for (SourceId s = 0; s < g.sources_.size(); ++s) {
-    if (g.sources_[s].name != kNoSymbol) secondary.emplace_back(g.sources_[s].name, s);
-    for (Symbol alias : g.AliasesOf(s)) secondary.emplace_back(alias, s);
+    if (g.sources_[s].name != kNoSymbol) g.source_names_.emplace_back(g.Str(g.sources_[s].name), s);
+    for (Symbol alias : g.AliasesOf(s)) g.source_names_.emplace_back(g.Str(alias), s);
   }
-  std::sort(g.source_lookup_.begin(), g.source_lookup_.end());
-  std::sort(secondary.begin(), secondary.end());
-  for (const auto& entry : secondary) {
-    auto it = std::lower_bound(g.source_lookup_.begin(), g.source_lookup_.end(),
-                               std::make_pair(entry.first, uint32_t{0}));
-    if (it == g.source_lookup_.end() || it->first != entry.first) g.source_lookup_.insert(it, entry);
-  }
-  g.claim_lookup_.clear();
-  g.claim_lookup_.reserve(g.claims_.size());
-  for (ClaimId c = 0; c < g.claims_.size(); ++c) g.claim_lookup_.emplace_back(g.claims_[c].id, c);
-  std::sort(g.claim_lookup_.begin(), g.claim_lookup_.end());
-  document_lookup.join();
+  std::sort(g.source_names_.begin(), g.source_names_.end());
+  g.source_names_.erase(std::unique(g.source_names_.begin(), g.source_names_.end(),
+                                    [](const auto& a, const auto& b) { return a.first == b.first; }),
+                        g.source_names_.end());
+  g.source_names_.erase(std::remove_if(g.source_names_.begin(), g.source_names_.end(),
+                                       [&](const auto& entry) {
+                                         return g.FindSourceById(entry.first).has_value();
+                                       }),
+                        g.source_names_.end());
 }
 
 void GraphBuilder::BuildBoostGraph() {

@@ -589,3 +589,50 @@ TEST(GraphBuilderTest, EmptyGraphBuilds) {
 
 }  // namespace
 }  // namespace claimgraph
+
+namespace claimgraph {
+namespace {
+
+// Lookups by id search the sorted entities; sources also answer to a name or an
+// alias, an id winning over another source's name, and a name two sources share
+// going to the first in id order.
+TEST(GraphLookupTest, FindsByIdNameAndAlias) {
+  testing::GraphFixture f;
+  f.Source("zeta", "Government", SourceKind::kGovernment, {"gov", "beta"});
+  f.Source("alpha", "Government", SourceKind::kGovernment, {"state"});
+  f.Source("beta", "Beta Agency");
+  f.Doc("d2");
+  f.Doc("d10");
+  f.Claim("c-b", "p", Qualifier::kExact, 1);
+  f.Claim("c-a", "p", Qualifier::kExact, 2);
+  f.Assert("c-b", "zeta", "d2");
+  f.Assert("c-a", "alpha", "d10");
+  ClaimGraph g = f.Build();
+  auto source = [&](std::string_view key) -> std::string {
+    std::optional<SourceId> s = g.FindSource(key);
+    return s ? std::string(g.Str(g.sources()[*s].id)) : "none";
+  };
+  EXPECT_EQ(source("zeta"), "zeta");
+  EXPECT_EQ(source("alpha"), "alpha");
+  EXPECT_EQ(source("gov"), "zeta");
+  EXPECT_EQ(source("state"), "alpha");
+  EXPECT_EQ(source("Government"), "alpha");  // shared name: first in id order
+  EXPECT_EQ(source("beta"), "beta");         // an id beats zeta's alias
+  EXPECT_EQ(source("Beta Agency"), "beta");
+  EXPECT_EQ(source("gamma"), "none");
+  EXPECT_EQ(source(""), "none");
+  for (std::string_view id : {"d2", "d10"}) {
+    ASSERT_TRUE(g.FindDocument(id).has_value()) << id;
+    EXPECT_EQ(g.Str(g.documents()[*g.FindDocument(id)].id), id);
+  }
+  EXPECT_FALSE(g.FindDocument("d1").has_value());
+  EXPECT_FALSE(g.FindDocument("zeta").has_value());  // another kind's id
+  for (std::string_view id : {"c-a", "c-b"}) {
+    ASSERT_TRUE(g.FindClaim(id).has_value()) << id;
+    EXPECT_EQ(g.Str(g.claims()[*g.FindClaim(id)].id), id);
+  }
+  EXPECT_FALSE(g.FindClaim("c-c").has_value());
+}
+
+}  // namespace
+}  // namespace claimgraph
