@@ -4,23 +4,46 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <iterator>
+#include <new>
 #include <ostream>
 #include <streambuf>
 #include <string>
-#include <vector>
 
 namespace claimgraph::cli {
 
 // A streambuf over a POSIX file descriptor, so the file can be fsync'ed before
 // the rename (std::ofstream gives no access to its descriptor).
+//
+// A large output goes past the page cache once it passes `direct_from` bytes:
+// the file is switched to O_DIRECT and written from an aligned buffer in whole
+// blocks. Copying a report of a gigabyte or more into fresh page-cache pages
+// costs the writing thread as much as building it (more on a VM, where each new
+// page is first faulted in by the host), and the fsync at Commit then has it all
+// to write again; a direct write hands the bytes to the device once. Where the
+// file system refuses O_DIRECT (tmpfs, some network file systems) the writes
+// simply stay buffered. The tail that does not fill a block is written buffered.
 class Output::FdBuf : public std::streambuf {
  public:
-  explicit FdBuf(int fd) : fd_(fd), buffer_(1 << 20) { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
+  FdBuf(int fd, size_t direct_from)
+      : fd_(fd), direct_from_(direct_from), buffer_(static_cast<char*>(std::aligned_alloc(kBlock, kBufferSize))) {
+    if (buffer_ == nullptr) throw std::bad_alloc();
+    setp(buffer_.get(), buffer_.get() + kBufferSize);
+  }
   bool failed() const { return failed_; }
   int error() const { return error_; }
+  bool wrote_direct() const { return wrote_direct_; }
+  // Writes what is buffered, the tail included (buffered, since it may not fill
+  // a block). Called once, before the fsync.
+  bool Finish() {
+    if (!Drain()) return false;
+    if (direct_) SetDirect(false);
+    return WriteAll(pbase(), static_cast<size_t>(pptr() - pbase())) && Reset(0);
+  }
 
  protected:
   int_type overflow(int_type c) override {
@@ -33,34 +56,73 @@ class Output::FdBuf : public std::streambuf {
   }
   int sync() override { return Drain() ? 0 : -1; }
   std::streamsize xsputn(const char* s, std::streamsize n) override {
-    // Runs as large as the buffer go straight to the file: no copy on the way.
-    if (n > epptr() - pptr() || n >= static_cast<std::streamsize>(buffer_.size())) {
-      if (!Drain()) return 0;
-      if (n >= static_cast<std::streamsize>(buffer_.size())) {
-        return WriteAll(s, static_cast<size_t>(n)) ? n : 0;
-      }
+    std::streamsize done = 0;
+    while (done < n) {
+      if (pptr() == epptr() && !Drain()) return done;
+      const size_t room = static_cast<size_t>(epptr() - pptr());
+      const size_t take = std::min(room, static_cast<size_t>(n - done));
+      std::memcpy(pptr(), s + done, take);
+      pbump(static_cast<int>(take));
+      done += static_cast<std::streamsize>(take);
     }
-    std::memcpy(pptr(), s, static_cast<size_t>(n));
-    pbump(static_cast<int>(n));
     return n;
   }
 
  private:
+  static constexpr size_t kBlock = 4096;               // covers 512- and 4096-byte devices
+  static constexpr size_t kBufferSize = size_t{8} << 20;  // a multiple of kBlock
+
+  struct Free {
+    void operator()(char* p) const { std::free(p); }
+  };
+
+  // Writes the buffer out. In direct mode only whole blocks can go; the rest
+  // (less than a block) moves to the buffer's front.
   bool Drain() {
     size_t n = static_cast<size_t>(pptr() - pbase());
-    bool ok = WriteAll(pbase(), n);
-    setp(buffer_.data(), buffer_.data() + buffer_.size());
-    return ok;
+    if (!direct_ && written_ + n >= direct_from_ && !tried_direct_) {
+      // Align the file offset first, buffered, then go direct from there.
+      const size_t lead = std::min(n, (kBlock - written_ % kBlock) % kBlock);
+      if (!WriteAll(pbase(), lead)) return false;
+      MoveToFront(lead, n);
+      n -= lead;
+      tried_direct_ = true;
+      if (written_ % kBlock == 0) SetDirect(true);
+    }
+    if (!direct_) return WriteAll(pbase(), n) && Reset(0);
+    const size_t whole = n - n % kBlock;
+    if (!WriteAll(pbase(), whole)) return false;
+    MoveToFront(whole, n);
+    return true;
+  }
+  void MoveToFront(size_t from, size_t n) {
+    std::memmove(buffer_.get(), buffer_.get() + from, n - from);
+    Reset(n - from);
+  }
+  bool Reset(size_t kept) {
+    setp(buffer_.get(), buffer_.get() + kBufferSize);
+    pbump(static_cast<int>(kept));
+    return true;
+  }
+  void SetDirect(bool on) {
+    const int flags = ::fcntl(fd_, F_GETFL);
+    if (flags < 0) return;
+    if (::fcntl(fd_, F_SETFL, on ? flags | O_DIRECT : flags & ~O_DIRECT) == 0) direct_ = on;
   }
   bool WriteAll(const char* p, size_t n) {
     while (n > 0 && !failed_) {
       ssize_t w = ::write(fd_, p, n);
       if (w < 0) {
         if (errno == EINTR) continue;
+        if (errno == EINVAL && direct_) {  // the file system took the flag but not the write
+          SetDirect(false);
+          if (!direct_) continue;
+        }
         failed_ = true;
         error_ = errno;
         return false;
       }
+      wrote_direct_ = wrote_direct_ || direct_;
       p += w;
       n -= static_cast<size_t>(w);
       written_ += static_cast<size_t>(w);
@@ -69,23 +131,26 @@ class Output::FdBuf : public std::streambuf {
     return !failed_;
   }
   // Starts the disk writes of what is written so far, without waiting for them,
-  // every few dozen MiB: the fsync at Commit then finds most of a large report
-  // already on disk instead of writing all of it while the user waits.
+  // every few dozen MiB: the fsync at Commit then finds most of a large buffered
+  // output already on disk instead of writing all of it while the user waits.
   void StartWriteback() {
     constexpr size_t kEvery = size_t{32} << 20;
-    if (written_ - writeback_from_ < kEvery) return;
+    if (direct_ || written_ - writeback_from_ < kEvery) return;
     ::sync_file_range(fd_, static_cast<off_t>(writeback_from_),
                       static_cast<off_t>(written_ - writeback_from_), SYNC_FILE_RANGE_WRITE);
     writeback_from_ = written_;
   }
   int fd_;
-  std::vector<char> buffer_;
+  size_t direct_from_;
+  std::unique_ptr<char[], Free> buffer_;
   size_t written_ = 0, writeback_from_ = 0;
+  bool direct_ = false, tried_direct_ = false, wrote_direct_ = false;
   bool failed_ = false;
   int error_ = 0;
 };
 
-Result<std::unique_ptr<Output>> Output::Open(const std::string& path, std::ostream& out) {
+Result<std::unique_ptr<Output>> Output::Open(const std::string& path, std::ostream& out,
+                                             size_t direct_from) {
   std::unique_ptr<Output> o(new Output());
   if (path.empty() || path == "-") {
     o->stream_ = &out;
@@ -98,7 +163,7 @@ Result<std::unique_ptr<Output>> Output::Open(const std::string& path, std::ostre
     return Status::IoError("cannot create a temporary file beside '" + path +
                            "': " + std::strerror(errno));
   }
-  o->buf_ = std::make_unique<FdBuf>(o->fd_);
+  o->buf_ = std::make_unique<FdBuf>(o->fd_, direct_from);
   o->owned_stream_ = std::make_unique<std::ostream>(o->buf_.get());
   o->stream_ = o->owned_stream_.get();
   return o;
@@ -117,7 +182,7 @@ Status Output::Commit() {
     if (!*stream_) return Status::IoError("writing to standard output failed");
     return Status();
   }
-  if (!*stream_ || buf_->failed()) {
+  if (!*stream_ || !buf_->Finish() || buf_->failed()) {
     return Status::IoError("cannot write '" + path_ + "': " + std::strerror(buf_->error()));
   }
   // Keep the mode a plain new file would get (mkstemp makes it 0600).
@@ -139,6 +204,8 @@ Status Output::Commit() {
   committed_ = true;
   return Status();
 }
+
+bool Output::wrote_direct() const { return buf_ != nullptr && buf_->wrote_direct(); }
 
 Status WriteOutput(const std::string& path, std::string_view bytes, std::ostream& out) {
   auto output = Output::Open(path, out);

@@ -2,6 +2,7 @@
 #ifndef CLAIMGRAPH_CLI_OUTPUT_H_
 #define CLAIMGRAPH_CLI_OUTPUT_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <iosfwd>
 #include <memory>
@@ -19,13 +20,20 @@ namespace claimgraph::cli {
 // An empty path or `-` writes to `out` directly.
 class Output {
  public:
-  static Result<std::unique_ptr<Output>> Open(const std::string& path, std::ostream& out);
+  // Past this many bytes a file is written past the page cache, where the file
+  // system allows (see FdBuf in output.cc).
+  static constexpr size_t kDirectFrom = size_t{64} << 20;
+
+  static Result<std::unique_ptr<Output>> Open(const std::string& path, std::ostream& out,
+                                              size_t direct_from = kDirectFrom);
   ~Output();
   Output(const Output&) = delete;
   Output& operator=(const Output&) = delete;
 
   std::ostream& stream() { return *stream_; }
   Status Commit();
+  // Whether some of the file went past the page cache (for tests).
+  bool wrote_direct() const;
 
  private:
   class FdBuf;
