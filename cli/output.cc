@@ -6,13 +6,16 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <iterator>
+#include <mutex>
 #include <new>
 #include <ostream>
 #include <streambuf>
 #include <string>
+#include <thread>
 
 namespace claimgraph::cli {
 
@@ -20,29 +23,45 @@ namespace claimgraph::cli {
 // the rename (std::ofstream gives no access to its descriptor).
 //
 // A large output goes past the page cache once it passes `direct_from` bytes:
-// the file is switched to O_DIRECT and written from an aligned buffer in whole
-// blocks. Copying a report of a gigabyte or more into fresh page-cache pages
-// costs the writing thread as much as building it (more on a VM, where each new
-// page is first faulted in by the host), and the fsync at Commit then has it all
-// to write again; a direct write hands the bytes to the device once. Where the
-// file system refuses O_DIRECT (tmpfs, some network file systems) the writes
-// simply stay buffered. The tail that does not fill a block is written buffered.
+// the file is switched to O_DIRECT and written in whole blocks from aligned
+// buffers, by a writer thread, while the next buffer fills. Copying a report of a
+// gigabyte or more into fresh page-cache pages costs the writing thread as much as
+// building it (more on a VM, where each new page is first faulted in by the host),
+// and the fsync at Commit then has it all to write again; a direct write hands
+// the bytes to the device once. Where the file system refuses O_DIRECT (tmpfs,
+// some network file systems) writes stay buffered and synchronous. The tail that
+// does not fill a block is written buffered.
 class Output::FdBuf : public std::streambuf {
  public:
-  FdBuf(int fd, size_t direct_from)
-      : fd_(fd), direct_from_(direct_from), buffer_(static_cast<char*>(std::aligned_alloc(kBlock, kBufferSize))) {
-    if (buffer_ == nullptr) throw std::bad_alloc();
-    setp(buffer_.get(), buffer_.get() + kBufferSize);
+  FdBuf(int fd, size_t direct_from) : fd_(fd), direct_from_(direct_from) {
+    for (auto& buffer : buffers_) {
+      buffer.reset(static_cast<char*>(std::aligned_alloc(kBlock, kBufferSize)));
+      if (buffer == nullptr) throw std::bad_alloc();
+    }
+    Reset(0);
   }
-  bool failed() const { return failed_; }
+  ~FdBuf() override {
+    if (!writer_.joinable()) return;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    changed_.notify_all();
+    writer_.join();
+  }
+  bool failed() {
+    WaitIdle();
+    return failed_;
+  }
   int error() const { return error_; }
   bool wrote_direct() const { return wrote_direct_; }
   // Writes what is buffered, the tail included (buffered, since it may not fill
   // a block). Called once, before the fsync.
   bool Finish() {
     if (!Drain()) return false;
+    WaitIdle();
     if (direct_) SetDirect(false);
-    return WriteAll(pbase(), static_cast<size_t>(pptr() - pbase())) && Reset(0);
+    return !failed_ && WriteAll(pbase(), static_cast<size_t>(pptr() - pbase())) && Reset(0);
   }
 
  protected:
@@ -69,38 +88,42 @@ class Output::FdBuf : public std::streambuf {
   }
 
  private:
-  static constexpr size_t kBlock = 4096;               // covers 512- and 4096-byte devices
+  static constexpr size_t kBlock = 4096;                  // covers 512- and 4096-byte devices
   static constexpr size_t kBufferSize = size_t{8} << 20;  // a multiple of kBlock
 
   struct Free {
     void operator()(char* p) const { std::free(p); }
   };
 
-  // Writes the buffer out. In direct mode only whole blocks can go; the rest
-  // (less than a block) moves to the buffer's front.
+  // Writes the filling buffer out: all of it while buffered; in direct mode the
+  // whole blocks, handed to the writer thread, the rest (less than a block)
+  // carried to the front of the next buffer.
   bool Drain() {
+    WaitIdle();  // the writer thread is done with the other buffer and its flags
+    if (failed_) return false;
     size_t n = static_cast<size_t>(pptr() - pbase());
-    if (!direct_ && written_ + n >= direct_from_ && !tried_direct_) {
+    if (!direct_ && !tried_direct_ && written_ + n >= direct_from_) {
+      tried_direct_ = true;
       // Align the file offset first, buffered, then go direct from there.
       const size_t lead = std::min(n, (kBlock - written_ % kBlock) % kBlock);
       if (!WriteAll(pbase(), lead)) return false;
-      MoveToFront(lead, n);
+      std::memmove(pbase(), pbase() + lead, n - lead);
       n -= lead;
-      tried_direct_ = true;
+      Reset(n);
       if (written_ % kBlock == 0) SetDirect(true);
     }
     if (!direct_) return WriteAll(pbase(), n) && Reset(0);
     const size_t whole = n - n % kBlock;
-    if (!WriteAll(pbase(), whole)) return false;
-    MoveToFront(whole, n);
+    char* full = pbase();
+    filling_ = 1 - filling_;
+    std::memcpy(buffers_[filling_].get(), full + whole, n - whole);
+    Reset(n - whole);
+    Submit(full, whole);
     return true;
   }
-  void MoveToFront(size_t from, size_t n) {
-    std::memmove(buffer_.get(), buffer_.get() + from, n - from);
-    Reset(n - from);
-  }
   bool Reset(size_t kept) {
-    setp(buffer_.get(), buffer_.get() + kBufferSize);
+    char* buffer = buffers_[filling_].get();
+    setp(buffer, buffer + kBufferSize);
     pbump(static_cast<int>(kept));
     return true;
   }
@@ -109,6 +132,39 @@ class Output::FdBuf : public std::streambuf {
     if (flags < 0) return;
     if (::fcntl(fd_, F_SETFL, on ? flags | O_DIRECT : flags & ~O_DIRECT) == 0) direct_ = on;
   }
+
+  // The writer thread: one job at a time, so bytes reach the file in order.
+  void Submit(const char* bytes, size_t n) {
+    if (!writer_.joinable()) writer_ = std::thread([this] { WriterLoop(); });
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      job_ = bytes;
+      job_size_ = n;
+      busy_ = true;
+    }
+    changed_.notify_all();
+  }
+  void WaitIdle() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [this] { return !busy_; });
+  }
+  void WriterLoop() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+      changed_.wait(lock, [this] { return busy_ || stop_; });
+      if (!busy_) return;  // stopping, nothing left
+      const char* bytes = job_;
+      const size_t n = job_size_;
+      lock.unlock();
+      WriteAll(bytes, n);
+      lock.lock();
+      busy_ = false;
+      changed_.notify_all();
+    }
+  }
+
+  // Runs on the writer thread while it holds a job, else on the caller's; the
+  // two never overlap (WaitIdle before every synchronous write).
   bool WriteAll(const char* p, size_t n) {
     while (n > 0 && !failed_) {
       ssize_t w = ::write(fd_, p, n);
@@ -140,13 +196,22 @@ class Output::FdBuf : public std::streambuf {
                       static_cast<off_t>(written_ - writeback_from_), SYNC_FILE_RANGE_WRITE);
     writeback_from_ = written_;
   }
+
   int fd_;
   size_t direct_from_;
-  std::unique_ptr<char[], Free> buffer_;
+  std::unique_ptr<char[], Free> buffers_[2];
+  int filling_ = 0;  // the buffer the stream writes into; the other may be in flight
   size_t written_ = 0, writeback_from_ = 0;
   bool direct_ = false, tried_direct_ = false, wrote_direct_ = false;
   bool failed_ = false;
   int error_ = 0;
+
+  std::thread writer_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  const char* job_ = nullptr;
+  size_t job_size_ = 0;
+  bool busy_ = false, stop_ = false;
 };
 
 Result<std::unique_ptr<Output>> Output::Open(const std::string& path, std::ostream& out,
@@ -170,6 +235,9 @@ Result<std::unique_ptr<Output>> Output::Open(const std::string& path, std::ostre
 }
 
 Output::~Output() {
+  // The writer thread must be done with the descriptor before it is closed.
+  owned_stream_.reset();
+  buf_.reset();
   if (fd_ >= 0) {
     ::close(fd_);
     if (!committed_) ::unlink(temp_path_.c_str());

@@ -2,7 +2,10 @@
 // page cache (O_DIRECT) where the file system allows, with the same bytes.
 #include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 #include <unistd.h>
+
+#include <csignal>
 
 #include <cstdlib>
 #include <cstring>
@@ -74,7 +77,7 @@ TEST_F(OutputTest, LargeFileGoesDirectWithTheSameBytes) {
   // Sizes around block and buffer edges; the direct threshold is lowered so
   // the test stays small.
   for (size_t size : {size_t{0}, size_t{1}, size_t{4095}, size_t{4096}, size_t{(8 << 20) - 1},
-                      size_t{8 << 20}, size_t{(8 << 20) + 1}, size_t{(20 << 20) + 12345}}) {
+                      size_t{8 << 20}, size_t{(8 << 20) + 1}, size_t{(17 << 20) + 12345}}) {
     SCOPED_TRACE(size);
     const std::string payload = Payload(size, static_cast<unsigned>(size));
     const std::string path = (dir_ / "out.json").string();
@@ -97,13 +100,31 @@ TEST_F(OutputTest, LargeFileGoesDirectWithTheSameBytes) {
 }
 
 TEST_F(OutputTest, FlushesAndLongRunsKeepTheBytesInOrder) {
-  const std::string payload = Payload((40 << 20) + 777, 3);
+  const std::string payload = Payload((20 << 20) + 777, 3);
   const std::string path = (dir_ / "out.json").string();
   ASSERT_TRUE(WriteInPieces(path, payload, /*direct_from=*/3 << 20).ok());
   const std::string back = ReadFile(path);
   ASSERT_EQ(back.size(), payload.size());
   EXPECT_TRUE(back == payload) << "the bytes differ";
   EXPECT_EQ(Listing(), std::vector<std::string>{"out.json"}) << "a temporary file was left";
+}
+
+// A write that fails on the writer thread (here: past the file size limit) fails
+// the commit with the file named, and leaves nothing behind.
+TEST_F(OutputTest, FailedDirectWriteFailsTheCommitAndLeavesNoFile) {
+  struct rlimit old;
+  ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &old), 0);
+  struct rlimit limit = old;
+  limit.rlim_cur = 12 << 20;
+  ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &limit), 0);
+  void (*old_handler)(int) = std::signal(SIGXFSZ, SIG_IGN);  // EFBIG instead of a signal
+  const std::string path = (dir_ / "out.json").string();
+  Status status = WriteInPieces(path, Payload((24 << 20) + 5, 9), /*direct_from=*/1 << 20);
+  std::signal(SIGXFSZ, old_handler);
+  ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &old), 0);
+  ASSERT_FALSE(status.ok());
+  EXPECT_NE(status.message().find(path), std::string::npos) << status.message();
+  EXPECT_TRUE(Listing().empty()) << "left: " << Listing().front();
 }
 
 // Below the threshold nothing changes: buffered, same bytes.
