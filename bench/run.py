@@ -13,10 +13,12 @@ then runs, one after the other on a warm cache:
   claimgraph export CSV --format json -o OUT
   shared/bench/sqlite_peer.sh CSV OUT
 and prints one table: wall seconds, peak RSS, bytes of peak RSS per stance, and
-the ratios against the sqlite3 peer; then the scaling exponent b (time ~ N^b)
-from the smallest to the largest size. Each figure is the best of --runs runs.
+the ratios against the sqlite3 peer; whether claimgraph's disjoint + revision
+pairs number the peer's contradiction_pairs at each size; then the scaling
+exponent b (time ~ N^b) from the smallest to the largest size. Each figure is
+the best of --runs runs.
 """
-import argparse, json, math, os, subprocess, sys, time
+import argparse, json, math, os, re, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -37,6 +39,15 @@ def best(cmd, runs):
     return min(r[0] for r in results), min(r[1] for r in results)
 
 
+def summary(path):
+    """The integer fields of a report's leading "summary" object, read from its first
+    bytes only (the reports run to gigabytes)."""
+    with open(path, "rb") as f:
+        head = f.read(1 << 16).decode("utf-8", "replace")
+    m = re.search(r'"summary"\s*:\s*\{([^{}]*)\}', head)
+    return {k: int(v) for k, v in re.findall(r'"(\w+)"\s*:\s*(-?\d+)', m.group(1))} if m else {}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000,1000000")
@@ -47,7 +58,7 @@ def main():
     args = ap.parse_args()
     cg, bench = os.path.abspath(args.claimgraph), os.path.join(os.path.abspath(args.shared), "bench")
     os.makedirs(args.scratch, exist_ok=True)
-    rows, scaling = [], {}
+    rows, scaling, answers = [], {}, []
     for n in [int(s) for s in args.sizes.split(",")]:
         prefix = os.path.join(args.scratch, "gen%d" % n)
         if not os.path.exists(prefix + ".csv"):
@@ -75,6 +86,9 @@ def main():
         for name, (wall, rss) in measured.items():
             rows.append((n, name, wall, rss, rss / stances, peer_wall / wall, rss / peer_rss))
         scaling[n] = measured["claimgraph check (CSV)"][0]
+        ours, theirs = summary(out + ".json"), summary(out + ".sqlite.json")
+        answers.append((n, ours.get("disjoint", -1) + ours.get("revision", -1),
+                        theirs.get("contradiction_pairs", -2)))
         for f in os.listdir(args.scratch):
             if f.startswith("out"):
                 os.remove(os.path.join(args.scratch, f))
@@ -83,6 +97,10 @@ def main():
     for n, name, wall, rss, per, speed, mem in rows:
         print("| %s | %s | %.2f | %.0f | %.0f | %.1fx | %.2f |" % (
             "{:,}".format(n), name, wall, rss / 1e6, per, speed, mem))
+    print("\nsame answer (disjoint + revision pairs of the last check, against the peer's contradiction_pairs):")
+    for n, ours, theirs in answers:
+        print("  %s claims: claimgraph %d, sqlite3 peer %d: %s" % (
+            "{:,}".format(n), ours, theirs, "same" if ours == theirs else "DIFFERENT"))
     sizes = sorted(scaling)
     if len(sizes) >= 2:
         lo, hi = sizes[0], sizes[-1]
