@@ -438,20 +438,39 @@ void GraphBuilder::Canonicalise() {
   auto document_map = Inverse(document_perm, g.documents_.size());
   auto claim_map = Inverse(claim_perm, g.claims_.size());
 
-  // Aliases and authors become ranges of sorted, de-duplicated lists.
+  // Entities move to their new places; aliases and authors become ranges of
+  // sorted, de-duplicated lists. The documents (usually the most), with their
+  // authors, on a second thread; sources with their aliases, and claims, here.
+  std::thread documents_mover([&] {
+    for (auto& [doc, author] : authors_) {
+      doc = document_map[doc];
+      author = source_map[author];
+    }
+    std::sort(authors_.begin(), authors_.end());
+    authors_.erase(std::unique(authors_.begin(), authors_.end()), authors_.end());
+
+    std::vector<Document> documents(g.documents_.size());
+    for (uint32_t i = 0; i < documents.size(); ++i) {
+      documents[i] = g.documents_[document_perm[i]];
+      documents[i].derived_from = Remap(document_map, documents[i].derived_from);
+    }
+    g.author_ids_.clear();
+    size_t au = 0;
+    for (uint32_t i = 0; i < documents.size(); ++i) {
+      documents[i].authors_begin = static_cast<uint32_t>(g.author_ids_.size());
+      for (; au < authors_.size() && authors_[au].first == i; ++au) {
+        g.author_ids_.push_back(authors_[au].second);
+      }
+      documents[i].authors_end = static_cast<uint32_t>(g.author_ids_.size());
+    }
+    g.documents_ = std::move(documents);
+  });
   for (auto& [source, alias] : aliases_) source = source_map[source];
   std::sort(aliases_.begin(), aliases_.end(), [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first < b.first;
     return sym.Str(a.second) < sym.Str(b.second);
   });
   aliases_.erase(std::unique(aliases_.begin(), aliases_.end()), aliases_.end());
-  for (auto& [doc, author] : authors_) {
-    doc = document_map[doc];
-    author = source_map[author];
-  }
-  std::sort(authors_.begin(), authors_.end());
-  authors_.erase(std::unique(authors_.begin(), authors_.end()), authors_.end());
-
   std::vector<Source> sources(g.sources_.size());
   for (uint32_t i = 0; i < sources.size(); ++i) sources[i] = g.sources_[source_perm[i]];
   g.alias_symbols_.clear();
@@ -465,20 +484,6 @@ void GraphBuilder::Canonicalise() {
   }
   g.sources_ = std::move(sources);
 
-  std::vector<Document> documents(g.documents_.size());
-  for (uint32_t i = 0; i < documents.size(); ++i) {
-    documents[i] = g.documents_[document_perm[i]];
-    documents[i].derived_from = Remap(document_map, documents[i].derived_from);
-  }
-  g.author_ids_.clear();
-  size_t au = 0;
-  for (uint32_t i = 0; i < documents.size(); ++i) {
-    documents[i].authors_begin = static_cast<uint32_t>(g.author_ids_.size());
-    for (; au < authors_.size() && authors_[au].first == i; ++au) g.author_ids_.push_back(authors_[au].second);
-    documents[i].authors_end = static_cast<uint32_t>(g.author_ids_.size());
-  }
-  g.documents_ = std::move(documents);
-
   std::vector<Claim> claims(g.claims_.size());
   for (uint32_t i = 0; i < claims.size(); ++i) {
     claims[i] = g.claims_[claim_perm[i]];
@@ -486,6 +491,8 @@ void GraphBuilder::Canonicalise() {
     c.interval = Interval::Of(c.qualifier, c.value, c.value_hi, options_.about_tolerance);
   }
   g.claims_ = std::move(claims);
+
+  documents_mover.join();
 
   for (Stance& s : g.stances_) {
     s.claim = claim_map[s.claim];
@@ -680,8 +687,10 @@ Result<ClaimGraph> GraphBuilder::Build() && {
   CG_RETURN_IF_ERROR(CheckCycles());
   figures_.reset();
   Canonicalise();
+  // The two read the canonical tables and fill different ones.
+  std::thread boost_graph([this] { BuildBoostGraph(); });
   BuildIndexes();
-  BuildBoostGraph();
+  boost_graph.join();
   return std::move(graph_);
 }
 
