@@ -55,6 +55,21 @@ std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
   return perm;
 }
 
+// Pairs (owner, item) sorted by owner -> one flat list of the items, and each of
+// `owners` owners told its [begin, end) in it (aliases of sources, authors of
+// documents).
+template <typename Item, typename SetRange>
+void FlattenRanges(const std::vector<std::pair<uint32_t, Item>>& pairs, size_t owners,
+                   std::vector<Item>* flat, SetRange set_range) {
+  flat->clear();
+  size_t next = 0;
+  for (uint32_t owner = 0; owner < owners; ++owner) {
+    const auto begin = static_cast<uint32_t>(flat->size());
+    for (; next < pairs.size() && pairs[next].first == owner; ++next) flat->push_back(pairs[next].second);
+    set_range(owner, begin, static_cast<uint32_t>(flat->size()));
+  }
+}
+
 std::vector<uint32_t> Inverse(const std::vector<uint32_t>& perm, size_t size) {
   std::vector<uint32_t> inv(size, kNone);
   for (uint32_t i = 0; i < perm.size(); ++i) inv[perm[i]] = i;
@@ -454,15 +469,11 @@ void GraphBuilder::Canonicalise() {
       documents[i] = g.documents_[document_perm[i]];
       documents[i].derived_from = Remap(document_map, documents[i].derived_from);
     }
-    g.author_ids_.clear();
-    size_t au = 0;
-    for (uint32_t i = 0; i < documents.size(); ++i) {
-      documents[i].authors_begin = static_cast<uint32_t>(g.author_ids_.size());
-      for (; au < authors_.size() && authors_[au].first == i; ++au) {
-        g.author_ids_.push_back(authors_[au].second);
-      }
-      documents[i].authors_end = static_cast<uint32_t>(g.author_ids_.size());
-    }
+    FlattenRanges(authors_, documents.size(), &g.author_ids_,
+                  [&](uint32_t i, uint32_t begin, uint32_t end) {
+                    documents[i].authors_begin = begin;
+                    documents[i].authors_end = end;
+                  });
     g.documents_ = std::move(documents);
   });
   for (auto& [source, alias] : aliases_) source = source_map[source];
@@ -473,15 +484,11 @@ void GraphBuilder::Canonicalise() {
   aliases_.erase(std::unique(aliases_.begin(), aliases_.end()), aliases_.end());
   std::vector<Source> sources(g.sources_.size());
   for (uint32_t i = 0; i < sources.size(); ++i) sources[i] = g.sources_[source_perm[i]];
-  g.alias_symbols_.clear();
-  size_t next_alias = 0;
-  for (uint32_t i = 0; i < sources.size(); ++i) {
-    sources[i].aliases_begin = static_cast<uint32_t>(g.alias_symbols_.size());
-    for (; next_alias < aliases_.size() && aliases_[next_alias].first == i; ++next_alias) {
-      g.alias_symbols_.push_back(aliases_[next_alias].second);
-    }
-    sources[i].aliases_end = static_cast<uint32_t>(g.alias_symbols_.size());
-  }
+  FlattenRanges(aliases_, sources.size(), &g.alias_symbols_,
+                [&](uint32_t i, uint32_t begin, uint32_t end) {
+                  sources[i].aliases_begin = begin;
+                  sources[i].aliases_end = end;
+                });
   g.sources_ = std::move(sources);
 
   std::vector<Claim> claims(g.claims_.size());
