@@ -33,11 +33,11 @@ namespace claimgraph::cli {
 // does not fill a block is written buffered.
 class Output::FdBuf : public std::streambuf {
  public:
+  // One small buffer until the output goes direct, then two large ones: a small
+  // output costs no more memory than it did before direct writes.
   FdBuf(int fd, size_t direct_from) : fd_(fd), direct_from_(direct_from) {
-    for (auto& buffer : buffers_) {
-      buffer.reset(static_cast<char*>(std::aligned_alloc(kBlock, kBufferSize)));
-      if (buffer == nullptr) throw std::bad_alloc();
-    }
+    buffers_[0] = Allocate(kSmallBufferSize);
+    capacity_ = kSmallBufferSize;
     Reset(0);
   }
   ~FdBuf() override {
@@ -89,11 +89,28 @@ class Output::FdBuf : public std::streambuf {
 
  private:
   static constexpr size_t kBlock = 4096;                  // covers 512- and 4096-byte devices
-  static constexpr size_t kBufferSize = size_t{8} << 20;  // a multiple of kBlock
+  static constexpr size_t kSmallBufferSize = size_t{1} << 20;  // while buffered
+  static constexpr size_t kBufferSize = size_t{8} << 20;       // direct; a multiple of kBlock
 
   struct Free {
     void operator()(char* p) const { std::free(p); }
   };
+  static std::unique_ptr<char[], Free> Allocate(size_t size) {
+    std::unique_ptr<char[], Free> buffer(static_cast<char*>(std::aligned_alloc(kBlock, size)));
+    if (buffer == nullptr) throw std::bad_alloc();
+    return buffer;
+  }
+  // On going direct: the two large buffers, the first holding the `kept` bytes
+  // still to write.
+  void GrowBuffers(size_t kept) {
+    std::unique_ptr<char[], Free> first = Allocate(kBufferSize);
+    std::memcpy(first.get(), pbase(), kept);
+    buffers_[0] = std::move(first);
+    buffers_[1] = Allocate(kBufferSize);
+    filling_ = 0;
+    capacity_ = kBufferSize;
+    Reset(kept);
+  }
 
   // Writes the filling buffer out: all of it while buffered; in direct mode the
   // whole blocks, handed to the writer thread, the rest (less than a block)
@@ -111,6 +128,7 @@ class Output::FdBuf : public std::streambuf {
       n -= lead;
       Reset(n);
       if (written_ % kBlock == 0) SetDirect(true);
+      if (direct_) GrowBuffers(n);
     }
     if (!direct_) return WriteAll(pbase(), n) && Reset(0);
     const size_t whole = n - n % kBlock;
@@ -123,7 +141,7 @@ class Output::FdBuf : public std::streambuf {
   }
   bool Reset(size_t kept) {
     char* buffer = buffers_[filling_].get();
-    setp(buffer, buffer + kBufferSize);
+    setp(buffer, buffer + capacity_);
     pbump(static_cast<int>(kept));
     return true;
   }
@@ -200,7 +218,8 @@ class Output::FdBuf : public std::streambuf {
   int fd_;
   size_t direct_from_;
   std::unique_ptr<char[], Free> buffers_[2];
-  int filling_ = 0;  // the buffer the stream writes into; the other may be in flight
+  size_t capacity_ = 0;  // of each buffer
+  int filling_ = 0;      // the buffer the stream writes into; the other may be in flight
   size_t written_ = 0, writeback_from_ = 0;
   bool direct_ = false, tried_direct_ = false, wrote_direct_ = false;
   bool failed_ = false;
