@@ -18,23 +18,29 @@ CSV = (b"claim,proposition,value,qualifier,unit,source,stance,document\n"
        b"c2,deaths,164,exact,people,B,asserts,d2\n")
 
 
+def waiting_on_stdin(pid):
+    """Whether the process is blocked in read(0, ...): claimgraph reads its input
+    only after the restart, so then the environment is the restarted one."""
+    with open("/proc/%d/syscall" % pid) as f:
+        return f.read().split()[:2] == ["0", "0x0"]
+
+
 def environ_of(pid):
-    """The environment of a live process, once it has exec'd into claimgraph."""
+    """The environment of a live process, once it waits for its input."""
     deadline = time.time() + 10
     while time.time() < deadline:
         try:
-            with open("/proc/%d/environ" % pid, "rb") as f:
-                env = f.read()
-            with open("/proc/%d/cmdline" % pid, "rb") as f:
-                if f.read():
-                    # glibc parses GLIBC_TUNABLES in place, ending each tunable
-                    # it reads with a NUL: join them back.
-                    env = env.replace(b"\0glibc.", b":glibc.")
-                    return dict(e.split(b"=", 1) for e in env.split(b"\0") if b"=" in e)
+            if waiting_on_stdin(pid):
+                with open("/proc/%d/environ" % pid, "rb") as f:
+                    env = f.read()
+                # glibc parses GLIBC_TUNABLES in place, ending each tunable
+                # it reads with a NUL: join them back.
+                env = env.replace(b"\0glibc.", b":glibc.")
+                return dict(e.split(b"=", 1) for e in env.split(b"\0") if b"=" in e)
         except (FileNotFoundError, ProcessLookupError):
             break
         time.sleep(0.01)
-    sys.exit("process %d vanished before its environment could be read" % pid)
+    sys.exit("process %d did not come to read its input within 10 s" % pid)
 
 
 def run(binary, out, tunables):
@@ -43,8 +49,6 @@ def run(binary, out, tunables):
         env["GLIBC_TUNABLES"] = tunables
     p = subprocess.Popen([binary, "check", "-", "--from", "csv", "--format", "json", "-o", out],
                          stdin=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    # The restart happens before anything is read: give it time, then look.
-    time.sleep(0.3)
     seen = environ_of(p.pid).get(b"GLIBC_TUNABLES")
     _, err = p.communicate(CSV)
     if p.returncode != 0:
