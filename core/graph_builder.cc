@@ -259,6 +259,13 @@ Result<ClaimId> GraphBuilder::ClaimByFigure(const FigureKey& raw_key) {
 void GraphBuilder::Reserve(size_t stances) {
   graph_.stances_.reserve(stances);
   graph_.symbols_.Reserve(stances * 2);
+  // Capacity only: pages are touched as entities arrive, so an estimate above the
+  // truth costs address space, not memory, and saves regrowing tables of millions
+  // (each regrowth a copy into fresh pages, which a VM faults in one by one).
+  graph_.documents_.reserve(stances);
+  graph_.claims_.reserve(stances);
+  document_of_symbol_.reserve(stances * 2);
+  claim_of_symbol_.reserve(stances * 2);
 }
 
 bool GraphBuilder::DefineSource(SourceId id) {

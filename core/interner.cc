@@ -25,7 +25,7 @@ std::string_view Arena::Store(std::string_view s) {
   if (s.empty()) return {};
   if (s.size() > left_) {
     size_t size = std::max(kBlockSize, s.size());
-    blocks_.push_back(std::make_unique<char[]>(size));
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
     cursor_ = blocks_.back().get();
     left_ = size;
     reserved_ += size;
@@ -97,12 +97,18 @@ std::optional<Symbol> Interner::Find(std::string_view s) const {
 
 void Interner::Reserve(size_t count) {
   views_.reserve(count);
-  while (count * 4 > slots_.size() * 3) Grow();
+  size_t size = slots_.size();
+  while (count * 4 > size * 3) size *= 2;
+  // One rehash into the final size: growing step by step would touch (and, on a
+  // VM, fault in) every intermediate table too.
+  if (size > slots_.size()) Rehash(size);
 }
 
-void Interner::Grow() {
+void Interner::Grow() { Rehash(slots_.size() * 2); }
+
+void Interner::Rehash(size_t size) {
   std::vector<uint64_t> old = std::move(slots_);
-  slots_.assign(old.size() * 2, 0);
+  slots_.assign(size, 0);
   mask_ = slots_.size() - 1;
   for (uint64_t slot : old) {
     if (slot == 0) continue;

@@ -78,6 +78,7 @@ class Interner {
 
  private:
   void Grow();
+  void Rehash(size_t size);  // a power of two
   size_t Probe(std::string_view s, uint64_t hash) const;
 
   Arena arena_;
