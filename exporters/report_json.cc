@@ -150,54 +150,50 @@ void ForSlices(size_t n, unsigned parts, Fn fn) {
   for (auto& w : workers) w.join();
 }
 
-// Each involved claim's report object, serialised once: a claim in many pairs (a
-// large proposition) is then written by copying bytes, not by rebuilding its
-// source and origin lists. Built in parallel, read-only afterwards.
-class ClaimJsonCache {
+// The report objects of the claims one slice of items names, each serialised on
+// its first use in the slice and copied as a block after: a claim in many pairs (a
+// large proposition) is built once per slice, not once per pair. Pairs stay within
+// a proposition and items come grouped by proposition, so a slice names few claims
+// and the memo stays the size of the slice. (A memo of every claim in the report
+// was 109 MB at a million claims, all of it fresh pages, built before the first
+// item could be written.)
+class ClaimMemo {
  public:
-  ClaimJsonCache(const CheckResult& r, unsigned threads)
-      : where_(r.graph.num_claims(), Span{0, 0, 0}) {
-    std::vector<char> involved(r.graph.num_claims(), 0);
-    for (const Contradiction& c : r.report.items) {
-      involved[c.a] = 1;
-      if (c.b != kNone) involved[c.b] = 1;
-    }
-    std::vector<ClaimId> claims;
-    for (ClaimId c = 0; c < involved.size(); ++c) {
-      if (involved[c]) claims.push_back(c);
-    }
-    parts_.resize(std::max(1u, threads));
-    ForSlices(claims.size(), threads, [&](unsigned part, size_t begin, size_t end) {
-      rapidjson::StringBuffer& buffer = parts_[part];
-      BulkWriter<rapidjson::StringBuffer> w(buffer);
-      for (size_t i = begin; i < end; ++i) {
-        size_t from = buffer.GetSize();
-        w.Reset(buffer);
-        w.StartObject();
-        ClaimFields(w, r.graph, r.provenance, claims[i], ClaimDetail::kInReport);
-        w.EndObject();
-        where_[claims[i]] = Span{part, from, buffer.GetSize()};
-      }
-    });
-    // StringBuffer::GetString() writes a terminator (and may reallocate), so it is
-    // called once per part here, never by the threads that read the cache.
-    for (const rapidjson::StringBuffer& part : parts_) bases_.push_back(part.GetString());
+  // Forgets what it held and makes room for the claims of `items` items.
+  void Reset(size_t items) {
+    size_t size = 16;
+    while (size < 4 * items) size *= 2;  // two claims an item, at most half full
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    json_.Clear();
   }
 
-  // Safe to call from several threads at once.
-  std::string_view Get(ClaimId id) const {
-    const Span& s = where_[id];
-    return std::string_view(bases_[s.part] + s.begin, s.end - s.begin);
+  template <typename Out>
+  void Copy(Out& out, const CheckResult& r, ClaimId id) {
+    size_t i = (id * 0x9E3779B97F4A7C15ull >> 17) & mask_;
+    while (slots_[i].id != kNone && slots_[i].id != id) i = (i + 1) & mask_;
+    Slot& slot = slots_[i];
+    if (slot.id == kNone) {
+      slot.id = id;
+      slot.begin = json_.GetSize();
+      writer_.Reset(json_);
+      writer_.StartObject();
+      ClaimFields(writer_, r.graph, r.provenance, id, ClaimDetail::kInReport);
+      writer_.EndObject();
+      slot.size = json_.GetSize() - slot.begin;
+    }
+    out.RawBlock(json_.GetString() + slot.begin, slot.size, rapidjson::kObjectType);
   }
 
  private:
-  struct Span {
-    unsigned part;
-    size_t begin, end;
+  struct Slot {
+    ClaimId id = kNone;
+    size_t begin = 0, size = 0;
   };
-  std::vector<rapidjson::StringBuffer> parts_;
-  std::vector<const char*> bases_;
-  std::vector<Span> where_;
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  rapidjson::StringBuffer json_;
+  BulkWriter<rapidjson::StringBuffer> writer_{json_};
 };
 
 // Writers that can copy a pre-serialised value in as a block (BulkWriter).
@@ -205,11 +201,10 @@ template <typename W>
 concept CopiesBlocks = requires(W w) { w.RawBlock("", 0, rapidjson::kObjectType); };
 
 template <typename Writer>
-void ReportClaim(Writer& w, const CheckResult& r, const ClaimJsonCache* cache, ClaimId id) {
+void ReportClaim(Writer& w, const CheckResult& r, ClaimMemo* memo, ClaimId id) {
   if constexpr (CopiesBlocks<Writer>) {
-    if (cache) {
-      std::string_view json = cache->Get(id);
-      w.RawBlock(json.data(), json.size(), rapidjson::kObjectType);
+    if (memo) {
+      memo->Copy(w, r, id);
       return;
     }
   }
@@ -220,7 +215,7 @@ void ReportClaim(Writer& w, const CheckResult& r, const ClaimJsonCache* cache, C
 
 // One contradiction item.
 template <typename Writer>
-void WriteItem(Writer& w, const CheckResult& r, const ClaimJsonCache* cache, const Contradiction& c) {
+void WriteItem(Writer& w, const CheckResult& r, ClaimMemo* memo, const Contradiction& c) {
   const ClaimGraph& g = r.graph;
   const PropositionGroup& group = g.groups()[c.group];
   w.StartObject();
@@ -232,8 +227,8 @@ void WriteItem(Writer& w, const CheckResult& r, const ClaimJsonCache* cache, con
   String(w, g.Str(group.unit));
   Key(w, "claims");
   w.StartArray();
-  ReportClaim(w, r, cache, c.a);
-  if (c.b != kNone) ReportClaim(w, r, cache, c.b);
+  ReportClaim(w, r, memo, c.a);
+  if (c.b != kNone) ReportClaim(w, r, memo, c.b);
   w.EndArray();
   if (c.kind == ContradictionKind::kDispute) {
     Key(w, "disputed_by");
@@ -265,8 +260,8 @@ void WriteItem(Writer& w, const CheckResult& r, const ClaimJsonCache* cache, con
 class ItemBatches {
  public:
   static constexpr size_t kBatch = 1 << 16;
-  ItemBatches(const CheckResult& r, const ClaimJsonCache& cache, unsigned threads)
-      : r_(r), cache_(cache), threads_(std::max(1u, threads)) {
+  ItemBatches(const CheckResult& r, unsigned threads)
+      : r_(r), threads_(std::max(1u, threads)), memos_(threads_) {
     for (Slot& slot : slots_) {
       slot.parts.resize(threads_);
       slot.ends.resize(threads_);
@@ -299,17 +294,21 @@ class ItemBatches {
     std::vector<std::vector<size_t>> ends;  // end offset of each item in its part
   };
 
-  void Serialise(size_t batch, Slot* slot) const {
+  // One call at a time (the next batch is built while the previous one is
+  // written, never two at once), so each part's memo has one user.
+  void Serialise(size_t batch, Slot* slot) {
     const auto& items = r_.report.items;
     const size_t batch_end = std::min(items.size(), batch + kBatch);
     ForSlices(batch_end - batch, threads_, [&](unsigned part, size_t begin, size_t end) {
       rapidjson::StringBuffer& buffer = slot->parts[part];
       buffer.Clear();
       slot->ends[part].clear();
+      ClaimMemo& memo = memos_[part];
+      memo.Reset(end - begin);
       BulkWriter<rapidjson::StringBuffer> item_writer(buffer);
       for (size_t i = batch + begin; i < batch + end; ++i) {
         item_writer.Reset(buffer);
-        WriteItem(item_writer, r_, &cache_, items[i]);
+        WriteItem(item_writer, r_, &memo, items[i]);
         slot->ends[part].push_back(buffer.GetSize());
       }
     });
@@ -328,9 +327,9 @@ class ItemBatches {
   }
 
   const CheckResult& r_;
-  const ClaimJsonCache& cache_;
   unsigned threads_;
   Slot slots_[2];
+  std::vector<ClaimMemo> memos_;  // one per part
 };
 
 template <typename Writer>
@@ -362,8 +361,7 @@ void WriteCheck(Writer& w, const CheckResult& r, unsigned threads) {
   Key(w, "contradictions");
   w.StartArray();
   if constexpr (CopiesBlocks<Writer>) {
-    ClaimJsonCache cache(r, threads);
-    ItemBatches(r, cache, threads).WriteAll(w);
+    ItemBatches(r, threads).WriteAll(w);
   } else {
     // Pretty output: spliced blocks would break the indentation, so write each
     // item in place (pretty output is for people, and small).
