@@ -319,7 +319,12 @@ StanceId GraphBuilder::AddStance(const Stance& stance) {
 
 void GraphBuilder::AddAttribute(EntityKind kind, uint32_t owner, std::string_view key,
                                 std::string_view value) {
-  graph_.attributes_.push_back(Attribute{kind, owner, Intern(key), graph_.texts_.Add(value)});
+  AddAttribute(kind, owner, key, graph_.texts_.Add(value));
+}
+
+void GraphBuilder::AddAttribute(EntityKind kind, uint32_t owner, std::string_view key,
+                                TextId value) {
+  graph_.attributes_.push_back(Attribute{kind, owner, Intern(key), value});
 }
 
 // A source that was only referenced (never defined) but whose id is the id, name or

@@ -79,6 +79,8 @@ class GraphBuilder {
   void SetFigure(ClaimId id, Qualifier qualifier, double value, double value_hi);
   StanceId AddStance(const Stance& stance);
   void AddAttribute(EntityKind kind, uint32_t owner, std::string_view key, std::string_view value);
+  // The same, for a value already in texts().
+  void AddAttribute(EntityKind kind, uint32_t owner, std::string_view key, TextId value);
 
   uint32_t num_stances() const { return static_cast<uint32_t>(graph_.stances_.size()); }
   // A hint from an importer that knows roughly how many stances are coming.

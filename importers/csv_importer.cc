@@ -233,12 +233,16 @@ class CsvReader {
 
 // Records tokenised ahead of the row logic, in batches (importers/read_ahead.h):
 // on a large sheet a second thread runs the tokenizer and the UTF-8 scan while
-// this one interns and builds.
+// this one interns and builds. The producer also copies each record's free texts
+// (the quote, then the extra columns' values, left to right) into the graph's
+// text store, which the row logic then leaves alone: a quote is most of a row's
+// bytes, and copying it is work the producer has time for.
 class RecordBatches {
  public:
   struct Record {
     size_t first_field, num_fields;
     size_t start, end;  // the record's first byte and its line end
+    TextId first_text;  // the id of the record's first non-empty free text
   };
   struct Batch {
     std::vector<Field> fields;
@@ -251,9 +255,15 @@ class RecordBatches {
     size_t bad_utf8 = kNoOffset;  // the first invalid byte within the batch's bytes
   };
 
-  // Reads on from where `reader` stands (after the header).
-  RecordBatches(std::string_view text, CsvReader* reader, bool threaded)
-      : text_(text), reader_(reader), batches_([this](ReadAhead<Batch>& out) { Produce(out); }, threaded) {}
+  // Reads on from where `reader` stands (after the header). `text_columns` are
+  // the header indexes of the free texts, in the order the row logic takes them.
+  RecordBatches(std::string_view text, CsvReader* reader, TextStore* texts,
+                std::vector<uint32_t> text_columns, bool threaded)
+      : text_(text),
+        reader_(reader),
+        texts_(texts),
+        text_columns_(std::move(text_columns)),
+        batches_([this](ReadAhead<Batch>& out) { Produce(out); }, threaded) {}
 
   // The next batch; valid until the following call. Call no more after a batch
   // whose `next` is not kRecord.
@@ -288,8 +298,11 @@ class RecordBatches {
         batch->error_field = reader_->error_field();
         break;
       }
-      batch->records.push_back(
-          {batch->fields.size(), record_.size(), reader_->record_start(), reader_->record_end()});
+      batch->records.push_back({batch->fields.size(), record_.size(), reader_->record_start(),
+                                reader_->record_end(), static_cast<TextId>(texts_->size())});
+      for (uint32_t c : text_columns_) {
+        if (c < record_.size()) texts_->Add(record_[c].value);  // "" takes no id
+      }
       for (const Field& f : record_) {
         if (!reader_->InText(f.value)) {
           fixups.push_back({batch->fields.size(), batch->scratch.size(), f.value.size()});
@@ -309,6 +322,8 @@ class RecordBatches {
 
   std::string_view text_;
   CsvReader* reader_;
+  TextStore* texts_;  // the producer's alone while batches are read
+  std::vector<uint32_t> text_columns_;
   std::vector<Field> record_;
   ReadAhead<Batch> batches_;  // last: its thread starts once the rest is set up
 };
@@ -380,7 +395,11 @@ class CsvLoad {
 
   Status Run() {
     CG_RETURN_IF_ERROR(ReadHeader());
-    RecordBatches batches(text_, &reader_, read_ahead_);
+    std::vector<uint32_t> text_columns;
+    if (columns_[kQuoteColumn] != kNone) text_columns.push_back(columns_[kQuoteColumn]);
+    text_columns.insert(text_columns.end(), extras_.begin(), extras_.end());
+    RecordBatches batches(text_, &reader_, &builder_->texts(), std::move(text_columns),
+                          read_ahead_);
     for (;;) {
       const RecordBatches::Batch& batch = batches.Next();
       // Earlier batches are done with: their bytes may leave memory.
@@ -390,6 +409,7 @@ class CsvLoad {
         fields_ = std::span<const Field>(batch.fields).subspan(record.first_field, record.num_fields);
         record_start_ = record.start;
         record_end_ = record.end;
+        next_text_ = record.first_text;
         // A blank line is no row (a sheet's trailing empty lines, say).
         if (fields_.size() == 1 && record_end_ == record_start_) continue;
         CG_RETURN_IF_ERROR(CheckFields());
@@ -635,7 +655,7 @@ class CsvLoad {
       stance.attributed_to = attributed_cache_.Get(
           attributed_to, [&](std::string_view k) { return builder_->SourceById(k); });
     }
-    stance.quote = builder_->texts().Add(quote);
+    stance.quote = quote.empty() ? 0 : next_text_++;  // stored by RecordBatches
     CG_RETURN_IF_ERROR(ParseOffset(kQuoteStartColumn, &stance.quote_start));
     CG_RETURN_IF_ERROR(ParseOffset(kQuoteEndColumn, &stance.quote_end));
     if ((stance.quote_start == kNone) != (stance.quote_end == kNone)) {
@@ -660,7 +680,7 @@ class CsvLoad {
             fields_[i].offset, "",
             "value " + Quoted(fields_[i].value) + " in a column with no name in the header");
       }
-      builder_->AddAttribute(EntityKind::kStance, id, header_[i], fields_[i].value);
+      builder_->AddAttribute(EntityKind::kStance, id, header_[i], next_text_++);
     }
     return Status();
   }
@@ -905,6 +925,7 @@ class CsvLoad {
   std::vector<Field> header_fields_;
   std::span<const Field> fields_;  // the record at hand
   size_t record_start_ = 0, record_end_ = 0;
+  TextId next_text_ = 0;  // the id of the record's next free text (see RecordBatches)
   std::vector<std::string> header_;
   bool header_done_ = false;
   std::array<uint32_t, kNumColumns> columns_;  // header index of each known column, or kNone

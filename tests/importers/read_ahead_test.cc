@@ -5,6 +5,8 @@
 // same error string.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -103,6 +105,51 @@ TEST(ReadAheadTest, ManyCsvBatchesGiveTheSameGraph) {
   const std::string result = Import(text, 0);
   EXPECT_EQ(result.rfind("S ", 0), 0u) << result.substr(0, 200);  // it built a graph
   EXPECT_EQ(result, Import(text, SIZE_MAX));
+}
+
+// The producer stores each row's quote and extra values in the text store ahead of
+// the row logic, which then numbers them itself: rows with and without a quote or
+// an extra value, short rows and blank lines must still get their own texts.
+TEST(ReadAheadTest, QuotesAndExtraValuesStayWithTheirRows) {
+  std::string text = "proposition,value,source,page,quote,note\n";
+  std::vector<std::string> expected;
+  for (size_t i = 0; i < 20000; ++i) {
+    const std::string n = std::to_string(i);
+    const bool quote = i % 3 != 0, page = i % 4 == 0, note = i % 5 != 0, short_row = i % 7 == 0;
+    text += "p,1,s" + n + "," + (page ? "pg" + n : "") + "," + (quote ? "\"q \"\"" + n + "\"\"\"" : "");
+    std::string want = "s" + n + " quote=" + (quote ? "q \"" + n + "\"" : "") + (page ? " page=pg" + n : "");
+    if (!short_row) {
+      text += std::string(",") + (note ? "n" + n : "");
+      if (note) want += " note=n" + n;
+    }
+    text += i % 11 == 0 ? "\n\n" : "\n";  // blank lines between some rows
+    expected.push_back(want);
+  }
+  for (size_t read_ahead_from : {size_t{0}, SIZE_MAX}) {
+    SCOPED_TRACE(read_ahead_from);
+    GraphBuilder builder;
+    ASSERT_TRUE(CsvImporter(read_ahead_from).Load(text, "sheet.csv", &builder).ok());
+    Result<ClaimGraph> graph = std::move(builder).Build();
+    ASSERT_TRUE(graph.ok());
+    const ClaimGraph& g = *graph;
+    std::vector<std::string> seen;
+    for (StanceId id = 0; id < g.num_stances(); ++id) {
+      const Stance& s = g.stances()[id];
+      std::string got = std::string(g.Str(g.sources()[s.source].id)) + " quote=" +
+                        std::string(g.Text(s.quote));
+      // Attributes come sorted by key: "note" before "page"; put page first as built above.
+      std::string page, note;
+      for (const Attribute& a : g.AttributesOf(EntityKind::kStance, id)) {
+        (g.Str(a.key) == "page" ? page : note) = " " + std::string(g.Str(a.key)) + "=" +
+                                                 std::string(g.Text(a.value));
+      }
+      seen.push_back(got + page + note);
+    }
+    std::sort(seen.begin(), seen.end());
+    std::vector<std::string> want = expected;
+    std::sort(want.begin(), want.end());
+    EXPECT_EQ(seen, want);
+  }
 }
 
 TEST(ReadAheadTest, CsvErrorsDeepInTheSheetAreTheSame) {
