@@ -17,8 +17,14 @@ the ratios against the sqlite3 peer; whether claimgraph's disjoint + revision
 pairs number the peer's contradiction_pairs at each size; then the scaling
 exponent b (time ~ N^b) from the smallest to the largest size. Each figure is
 the best of --runs runs.
+
+Last, what the machine itself charges for the largest size, whatever the engine:
+writing as many bytes as its check report with O_DIRECT and fsync'ing them (as
+`-o` does), and faulting in one GiB of fresh memory (on a VM each new page is
+first backed by the host). Against the bar (1/20 of the peer) these say how much
+of the budget is left for the work proper.
 """
-import argparse, json, math, os, re, subprocess, sys, time
+import argparse, json, math, mmap, os, re, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -48,6 +54,54 @@ def summary(path):
     return {k: int(v) for k, v in re.findall(r'"(\w+)"\s*:\s*(-?\d+)', m.group(1))} if m else {}
 
 
+def device_floor(path, size, runs):
+    """(write seconds, fsync seconds) of `size` bytes written with O_DIRECT from a
+    page-aligned buffer in 8 MiB blocks, as claimgraph writes a large report; best
+    of `runs`."""
+    block = 8 << 20
+    buf = mmap.mmap(-1, block)  # page-aligned, as O_DIRECT wants
+    buf.write(b"x" * block)
+    best_write = best_sync = float("inf")
+    for _ in range(runs):
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_DIRECT, 0o644)
+        try:
+            t0 = time.perf_counter()
+            for _ in range(max(1, size // block)):
+                os.write(fd, buf)
+            t1 = time.perf_counter()
+            os.fsync(fd)
+            t2 = time.perf_counter()
+        finally:
+            os.close(fd)
+            os.remove(path)
+        best_write, best_sync = min(best_write, t1 - t0), min(best_sync, t2 - t1)
+    return best_write, best_sync
+
+
+def fresh_memory(runs, size=1 << 30):
+    """Seconds to fault in `size` bytes of fresh private anonymous memory advised
+    for huge pages (as claimgraph's malloc gets it): the best and the worst of
+    `runs`, then the best time to write the same pages again. On a VM the first
+    touch costs what the host charges to back the page, which swings with how
+    recently the guest used that memory, hence best and worst."""
+    firsts, again = [], float("inf")
+    for _ in range(runs):
+        m = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+        if hasattr(mmap, "MADV_HUGEPAGE"):
+            m.madvise(mmap.MADV_HUGEPAGE)
+        t0 = time.perf_counter()
+        for off in range(0, size, 4096):
+            m[off] = 1
+        t1 = time.perf_counter()
+        for off in range(0, size, 4096):
+            m[off] = 2
+        t2 = time.perf_counter()
+        m.close()
+        firsts.append(t1 - t0)
+        again = min(again, t2 - t1)
+    return min(firsts), max(firsts), again
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000,1000000")
@@ -58,7 +112,7 @@ def main():
     args = ap.parse_args()
     cg, bench = os.path.abspath(args.claimgraph), os.path.join(os.path.abspath(args.shared), "bench")
     os.makedirs(args.scratch, exist_ok=True)
-    rows, scaling, answers = [], {}, []
+    rows, scaling, answers, report_bytes = [], {}, [], {}
     for n in [int(s) for s in args.sizes.split(",")]:
         prefix = os.path.join(args.scratch, "gen%d" % n)
         if not os.path.exists(prefix + ".csv"):
@@ -89,6 +143,7 @@ def main():
         ours, theirs = summary(out + ".json"), summary(out + ".sqlite.json")
         answers.append((n, ours.get("disjoint", -1) + ours.get("revision", -1),
                         theirs.get("contradiction_pairs", -2)))
+        report_bytes[n] = os.path.getsize(out + ".json")
         for f in os.listdir(args.scratch):
             if f.startswith("out"):
                 os.remove(os.path.join(args.scratch, f))
@@ -108,6 +163,16 @@ def main():
         print("\nscaling exponent b (check CSV wall ~ N^b, %d..%d): %.2f" % (lo, hi, b))
         for a, c in zip(sizes, sizes[1:]):
             print("  %d..%d: b = %.2f" % (a, c, math.log(scaling[c] / scaling[a]) / math.log(c / a)))
+    n = sizes[-1]
+    peer_wall = next(r[2] for r in rows if r[0] == n and r[1] == "sqlite3 peer")
+    write, sync = device_floor(os.path.join(args.scratch, "floor.bin"), report_bytes[n], args.runs)
+    first, worst, again = fresh_memory(max(3, args.runs))
+    print("\nthe machine's own costs at %s claims (best of %d):" % ("{:,}".format(n), args.runs))
+    print("  bar: 1/20 of the peer's %.2f s = %.2f s" % (peer_wall, peer_wall / 20))
+    print("  writing the check report's %.0f MB with O_DIRECT: %.2f s, then fsync: %.2f s" % (
+        report_bytes[n] / 1e6, write, sync))
+    print("  faulting in 1 GiB of fresh memory: %.2f-%.2f s (writing it again: %.2f s)" % (
+        first, worst, again))
 
 
 if __name__ == "__main__":
