@@ -1,20 +1,29 @@
 #include "core/id_index.h"
 
+#include <cstring>
+
 namespace claimgraph {
 namespace {
 constexpr size_t kFirstSize = 1024;
 }  // namespace
 
+bool IdIndex::Matches(const Slot& slot, std::string_view id, const char (&padded)[kInline]) {
+  if (slot.length != id.size()) return false;
+  if (id.size() <= kInline) return std::memcmp(slot.bytes, padded, kInline) == 0;  // fixed size
+  const char* data;
+  std::memcpy(&data, slot.bytes, sizeof data);
+  return std::memcmp(data, id.data(), id.size()) == 0;
+}
+
 uint32_t IdIndex::Find(std::string_view id, uint64_t hash) const {
   if (slots_.empty()) return kMissing;
+  char padded[kInline] = {};
+  if (id.size() <= kInline) std::memcpy(padded, id.data(), id.size());
   const uint32_t high = static_cast<uint32_t>(hash >> 32);
   for (size_t i = Home(high);; i = i + 1 == slots_.size() ? 0 : i + 1) {
     const Slot& slot = slots_[i];
     if (slot.index == kMissing) return kMissing;
-    if (slot.hash == high && slot.length == id.size() &&
-        std::string_view(slot.data, slot.length) == id) {
-      return slot.index;
-    }
+    if (slot.hash == high && Matches(slot, id, padded)) return slot.index;
   }
 }
 
@@ -23,7 +32,14 @@ void IdIndex::Insert(std::string_view id, uint64_t hash, uint32_t index) {
   const uint32_t high = static_cast<uint32_t>(hash >> 32);
   size_t i = Home(high);
   while (slots_[i].index != kMissing) i = i + 1 == slots_.size() ? 0 : i + 1;
-  slots_[i] = Slot{high, index, id.size(), id.data()};
+  Slot slot{high, index, id.size(), {}};
+  if (id.size() <= kInline) {
+    if (!id.empty()) std::memcpy(slot.bytes, id.data(), id.size());
+  } else {
+    const char* data = id.data();
+    std::memcpy(slot.bytes, &data, sizeof data);
+  }
+  slots_[i] = slot;
   ++count_;
 }
 

@@ -67,5 +67,31 @@ TEST(IdIndexTest, CollidingHashesAreToldApartByTheBytes) {
   EXPECT_EQ(index.Find(a, same ^ (uint64_t{1} << 40)), IdIndex::kMissing);  // another tag
 }
 
+// Short ids are kept in the slot, long ones by pointer; both are found, and an id
+// at the edge (16 bytes) and one past it are told from their neighbours.
+TEST(IdIndexTest, ShortAndLongIdsAreFound) {
+  Interner strings;
+  IdIndex index;
+  const std::vector<std::string> ids = {"s", "sixteen-bytes-id", "seventeen-bytes-i",
+                                        "a much longer source id, past any inline room",
+                                        std::string("nul\0inside", 10)};
+  for (uint32_t i = 0; i < ids.size(); ++i) {
+    index.Insert(strings.Str(strings.Intern(ids[i])), Interner::Hash(ids[i]), i);
+  }
+  for (uint32_t i = 0; i < ids.size(); ++i) EXPECT_EQ(FindIn(index, ids[i]), i) << ids[i];
+  EXPECT_EQ(FindIn(index, "sixteen-bytes-iX"), IdIndex::kMissing);
+  EXPECT_EQ(FindIn(index, "seventeen-bytes-X"), IdIndex::kMissing);
+  EXPECT_EQ(FindIn(index, std::string("nul\0insidf", 10)), IdIndex::kMissing);
+  EXPECT_EQ(FindIn(index, std::string("nul", 3)), IdIndex::kMissing);
+  // The same bytes under a forced equal hash: length and bytes still decide.
+  const uint64_t same = 42;
+  IdIndex forced;
+  forced.Insert("abc", same, 1);
+  forced.Insert(std::string_view("abc\0", 4), same, 2);
+  EXPECT_EQ(forced.Find("abc", same), 1u);
+  EXPECT_EQ(forced.Find(std::string_view("abc\0", 4), same), 2u);
+  EXPECT_EQ(forced.Find("abd", same), IdIndex::kMissing);
+}
+
 }  // namespace
 }  // namespace claimgraph
