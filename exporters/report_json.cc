@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -168,8 +169,8 @@ class ClaimMemo {
     json_.Clear();
   }
 
-  template <typename Out>
-  void Copy(Out& out, const CheckResult& r, ClaimId id) {
+  // The claim's report object; valid until the next call.
+  std::string_view Get(const CheckResult& r, ClaimId id) {
     size_t i = (id * 0x9E3779B97F4A7C15ull >> 17) & mask_;
     while (slots_[i].id != kNone && slots_[i].id != id) i = (i + 1) & mask_;
     Slot& slot = slots_[i];
@@ -182,7 +183,13 @@ class ClaimMemo {
       writer_.EndObject();
       slot.size = json_.GetSize() - slot.begin;
     }
-    out.RawBlock(json_.GetString() + slot.begin, slot.size, rapidjson::kObjectType);
+    return std::string_view(json_.GetString() + slot.begin, slot.size);
+  }
+
+  template <typename Out>
+  void Copy(Out& out, const CheckResult& r, ClaimId id) {
+    const std::string_view json = Get(r, id);
+    out.RawBlock(json.data(), json.size(), rapidjson::kObjectType);
   }
 
  private:
@@ -253,6 +260,44 @@ void WriteItem(Writer& w, const CheckResult& r, ClaimMemo* memo, const Contradic
   w.EndObject();
 }
 
+// A disjoint or revision pair as bytes: all that differs from pair to pair within
+// a group is its kind and its two claims, so the rest (the proposition and unit,
+// escaped, with the keys around them) is made once per group and copied. What
+// WriteItem would write, byte for byte (tests/exporters compare the two).
+class PairHead {
+ public:
+  // `{"kind":"<kind>","proposition":…,"unit":…,"claims":[` for `c`.
+  std::string_view Of(const ClaimGraph& g, const Contradiction& c) {
+    if (c.group != group_ || c.kind != kind_) {
+      group_ = c.group;
+      kind_ = c.kind;
+      rapidjson::StringBuffer buffer;
+      rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+      const PropositionGroup& group = g.groups()[c.group];
+      w.StartObject();
+      Key(w, "kind");
+      String(w, Name(c.kind));
+      Key(w, "proposition");
+      String(w, g.Str(group.proposition));
+      Key(w, "unit");
+      String(w, g.Str(group.unit));
+      Key(w, "claims");
+      w.StartArray();
+      head_.assign(buffer.GetString(), buffer.GetSize());
+    }
+    return head_;
+  }
+
+ private:
+  uint32_t group_ = kNone;
+  ContradictionKind kind_ = ContradictionKind::kDisjoint;
+  std::string head_;
+};
+
+void Append(rapidjson::StringBuffer& out, std::string_view bytes) {
+  std::memcpy(out.Push(bytes.size()), bytes.data(), bytes.size());
+}
+
 // Items serialised by worker threads batch by batch, one batch ahead of the
 // writer: while the main thread hands batch k to the kernel (a copy into the page
 // cache that costs as much as building the bytes), batch k+1 is being built.
@@ -306,9 +351,20 @@ class ItemBatches {
       ClaimMemo& memo = memos_[part];
       memo.Reset(end - begin);
       BulkWriter<rapidjson::StringBuffer> item_writer(buffer);
+      PairHead head;
       for (size_t i = batch + begin; i < batch + end; ++i) {
-        item_writer.Reset(buffer);
-        WriteItem(item_writer, r_, &memo, items[i]);
+        const Contradiction& c = items[i];
+        if (c.kind == ContradictionKind::kDispute) {
+          item_writer.Reset(buffer);
+          WriteItem(item_writer, r_, &memo, c);
+        } else {
+          // One claim at a time: a view from memo.Get lasts until its next call.
+          Append(buffer, head.Of(r_.graph, c));
+          Append(buffer, memo.Get(r_, c.a));
+          Append(buffer, ",");
+          Append(buffer, memo.Get(r_, c.b));
+          Append(buffer, "]}");
+        }
         slot->ends[part].push_back(buffer.GetSize());
       }
     });
