@@ -5,12 +5,15 @@
 #include <cstdint>
 #include <benchmark/benchmark.h>
 
+#include <ostream>
 #include <random>
+#include <streambuf>
 #include <string>
 
 #include "core/analysis/contradictions.h"
 #include "core/analysis/provenance.h"
 #include "core/graph_builder.h"
+#include "exporters/report_writer.h"
 #include "importers/csv_importer.h"
 
 namespace claimgraph {
@@ -112,6 +115,47 @@ void BM_OriginWalk(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * graph.num_stances()));
 }
 BENCHMARK(BM_OriginWalk)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// An output that counts bytes and keeps none: the report writer's own cost,
+// without a file system's.
+class CountingBuf : public std::streambuf {
+ public:
+  size_t bytes = 0;
+
+ protected:
+  std::streamsize xsputn(const char*, std::streamsize n) override {
+    bytes += static_cast<size_t>(n);
+    return n;
+  }
+  int_type overflow(int_type c) override {
+    ++bytes;
+    return traits_type::not_eof(c);
+  }
+};
+
+// Args: claims, serialisation threads. The check report as `check --format json`
+// writes it (claims in every pair, sources and origins), into a null stream.
+void BM_CheckJsonReport(benchmark::State& state) {
+  ClaimGraph graph = BuildGraph(MakeCsv(static_cast<int>(state.range(0)), 4));
+  Provenance provenance = Provenance::Compute(graph);
+  ContradictionReport report = FindContradictions(graph, provenance);
+  ReportOptions options;
+  options.threads = static_cast<unsigned>(state.range(1));
+  std::unique_ptr<CheckWriter> writer = MakeCheckWriter("json", options);
+  size_t bytes = 0;
+  for (auto _ : state) {
+    CountingBuf buf;
+    std::ostream out(&buf);
+    if (!writer->Write(CheckResult{graph, provenance, report}, out).ok()) std::abort();
+    bytes = buf.bytes;
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+  state.counters["items"] = static_cast<double>(report.items.size());
+}
+BENCHMARK(BM_CheckJsonReport)
+    ->ArgsProduct({{100000}, {1, 2}})
+    ->ArgNames({"claims", "threads"})
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace claimgraph
