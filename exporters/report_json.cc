@@ -233,10 +233,9 @@ void ReportClaim(Writer& w, const CheckResult& r, ClaimMemo* memo, ClaimId id) {
   w.EndObject();
 }
 
-// One contradiction item.
+// An item's opening, up to its claims: `{"kind":…,"proposition":…,"unit":…,"claims":[`.
 template <typename Writer>
-void WriteItem(Writer& w, const CheckResult& r, ClaimMemo* memo, const Contradiction& c) {
-  const ClaimGraph& g = r.graph;
+void ItemHead(Writer& w, const ClaimGraph& g, const Contradiction& c) {
   const PropositionGroup& group = g.groups()[c.group];
   w.StartObject();
   Key(w, "kind");
@@ -247,6 +246,13 @@ void WriteItem(Writer& w, const CheckResult& r, ClaimMemo* memo, const Contradic
   String(w, g.Str(group.unit));
   Key(w, "claims");
   w.StartArray();
+}
+
+// One contradiction item.
+template <typename Writer>
+void WriteItem(Writer& w, const CheckResult& r, ClaimMemo* memo, const Contradiction& c) {
+  const ClaimGraph& g = r.graph;
+  ItemHead(w, g, c);
   ReportClaim(w, r, memo, c.a);
   if (c.b != kNone) ReportClaim(w, r, memo, c.b);
   w.EndArray();
@@ -274,28 +280,18 @@ void WriteItem(Writer& w, const CheckResult& r, ClaimMemo* memo, const Contradic
 }
 
 // A disjoint or revision pair as bytes: all that differs from pair to pair within
-// a group is its kind and its two claims, so the rest (the proposition and unit,
-// escaped, with the keys around them) is made once per group and copied. What
-// WriteItem would write, byte for byte (tests/exporters compare the two).
+// a group is its two claims, so the rest (ItemHead: the kind, the proposition and
+// unit escaped, the keys around them) is made once per group and kind, and copied.
+// What WriteItem writes, byte for byte (tests/exporters compare the two).
 class PairHead {
  public:
-  // `{"kind":"<kind>","proposition":…,"unit":…,"claims":[` for `c`.
   std::string_view Of(const ClaimGraph& g, const Contradiction& c) {
     if (c.group != group_ || c.kind != kind_) {
       group_ = c.group;
       kind_ = c.kind;
       rapidjson::StringBuffer buffer;
       rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-      const PropositionGroup& group = g.groups()[c.group];
-      w.StartObject();
-      Key(w, "kind");
-      String(w, Name(c.kind));
-      Key(w, "proposition");
-      String(w, g.Str(group.proposition));
-      Key(w, "unit");
-      String(w, g.Str(group.unit));
-      Key(w, "claims");
-      w.StartArray();
+      ItemHead(w, g, c);
       head_.assign(buffer.GetString(), buffer.GetSize());
     }
     return head_;
