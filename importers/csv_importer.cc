@@ -231,12 +231,109 @@ class CsvReader {
   std::vector<Fixup> fixups_;
 };
 
+using ColumnIndexes = std::array<uint32_t, kNumColumns>;  // header index, or kNone
+
+std::string_view FieldOf(const ColumnIndexes& columns, std::span<const Field> fields, Column c) {
+  const uint32_t i = columns[c];
+  return i < fields.size() ? fields[i].value : std::string_view();
+}
+
+bool IsBlank(std::string_view s) {
+  for (char c : s) {
+    if (c != ' ' && c != '\t') return false;
+  }
+  return true;
+}
+
+// A blank line is no row (a sheet's trailing empty lines, say).
+bool IsBlankLine(size_t num_fields, size_t record_start, size_t record_end) {
+  return num_fields == 1 && record_end == record_start;
+}
+
+// What a row's fields say on their own, with no graph to look at: the stance kind,
+// the figure and the dates.
+struct RowFigures {
+  StanceKind kind = StanceKind::kAsserts;
+  Qualifier qualifier = Qualifier::kExact;  // kRange when the value is a range
+  Date as_of, published;
+  ParsedFigure figure;
+  bool has_value = false;
+};
+
+struct FieldError {
+  Column column;
+  std::string message;
+};
+
+std::optional<FieldError> ParseDateField(const ColumnIndexes& columns,
+                                         std::span<const Field> fields, Column c, Date* out) {
+  const std::string_view text = FieldOf(columns, fields, c);
+  if (text.empty()) return std::nullopt;
+  const std::optional<Date> date = Date::Parse(text);
+  if (!date) {
+    return FieldError{c, "bad date " + Quoted(text) + " (expected YYYY, YYYY-MM or YYYY-MM-DD)"};
+  }
+  *out = *date;
+  return std::nullopt;
+}
+
+// The row's figures, or its first problem in the order the row logic reports them.
+// Pure: the read-ahead thread runs it (see RecordBatches).
+std::optional<FieldError> ParseRowFigures(const ColumnIndexes& columns,
+                                          std::span<const Field> fields, RowFigures* out) {
+  auto get = [&](Column c) { return FieldOf(columns, fields, c); };
+  const std::optional<StanceKind> kind = ParseStanceKind(get(kStanceColumn));
+  if (!kind) {
+    return FieldError{kStanceColumn, "unknown stance " + Quoted(get(kStanceColumn)) +
+                                         " (expected asserts, disputes)"};
+  }
+  out->kind = *kind;
+  const std::string_view qualifier_text = get(kQualifierColumn);
+  const std::optional<Qualifier> qualifier = ParseQualifier(qualifier_text);
+  if (!qualifier) {
+    return FieldError{kQualifierColumn,
+                      "unknown qualifier " + Quoted(qualifier_text) +
+                          " (expected exact, at_least, more_than, at_most, less_than, up_to, "
+                          "about, range)"};
+  }
+  out->qualifier = *qualifier;
+  if (auto error = ParseDateField(columns, fields, kAsOfColumn, &out->as_of)) return error;
+  if (auto error = ParseDateField(columns, fields, kPublishedColumn, &out->published)) return error;
+  const std::string_view value = get(kValueColumn);
+  out->has_value = !IsBlank(value);
+  if (!out->has_value) return std::nullopt;
+  std::string error;
+  if (!ParseFigure(value, &out->figure, &error)) {
+    return FieldError{kValueColumn, "bad value " + Quoted(value) + ": " + error};
+  }
+  if (out->figure.is_range) {
+    if (qualifier_text.empty()) {
+      out->qualifier = Qualifier::kRange;
+    } else if (out->qualifier != Qualifier::kRange) {
+      return FieldError{kQualifierColumn, "qualifier " + Quoted(qualifier_text) +
+                                              " does not fit the range value " + Quoted(value) +
+                                              " (a range takes qualifier range or none)"};
+    }
+  } else if (out->qualifier == Qualifier::kRange) {
+    return FieldError{kValueColumn,
+                      "qualifier 'range' needs a range value like 10..20, not " + Quoted(value)};
+  }
+  return std::nullopt;
+}
+
+// A record's figures as the read-ahead thread parsed them.
+struct ParsedRow {
+  bool ok = false;  // else the row logic parses again, for the error message
+  RowFigures figures;
+};
+
 // Records tokenised ahead of the row logic, in batches (importers/read_ahead.h):
 // on a large sheet a second thread runs the tokenizer and the UTF-8 scan while
 // this one interns and builds. The producer also copies each record's free texts
 // (the quote, then the extra columns' values, left to right) into the graph's
 // text store, which the row logic then leaves alone: a quote is most of a row's
-// bytes, and copying it is work the producer has time for.
+// bytes, and copying it is work the producer has time for. So is parsing each
+// row's figures and dates (ParseRowFigures): pure work on the row's own fields.
 class RecordBatches {
  public:
   struct Record {
@@ -247,6 +344,7 @@ class RecordBatches {
   struct Batch {
     std::vector<Field> fields;
     std::vector<Record> records;
+    std::vector<ParsedRow> rows;  // one per record
     std::string scratch;  // unescaped copies of fields that held ""
     // kRecord: more batches follow; kEnd: the text ends here; else the reader's
     // error, which comes after this batch's records.
@@ -258,11 +356,12 @@ class RecordBatches {
   // Reads on from where `reader` stands (after the header). `text_columns` are
   // the header indexes of the free texts, in the order the row logic takes them.
   RecordBatches(std::string_view text, CsvReader* reader, TextStore* texts,
-                std::vector<uint32_t> text_columns, bool threaded)
+                std::vector<uint32_t> text_columns, const ColumnIndexes& columns, bool threaded)
       : text_(text),
         reader_(reader),
         texts_(texts),
         text_columns_(std::move(text_columns)),
+        columns_(columns),
         batches_([this](ReadAhead<Batch>& out) { Produce(out); }, threaded) {}
 
   // The next batch; valid until the following call. Call no more after a batch
@@ -283,6 +382,7 @@ class RecordBatches {
   void Fill(Batch* batch) {
     batch->fields.clear();
     batch->records.clear();
+    batch->rows.clear();
     batch->scratch.clear();
     batch->next = CsvReader::Next::kRecord;
     struct Fixup {
@@ -302,6 +402,10 @@ class RecordBatches {
                                 reader_->record_end(), static_cast<TextId>(texts_->size())});
       for (uint32_t c : text_columns_) {
         if (c < record_.size()) texts_->Add(record_[c].value);  // "" takes no id
+      }
+      ParsedRow& row = batch->rows.emplace_back();
+      if (!IsBlankLine(record_.size(), reader_->record_start(), reader_->record_end())) {
+        row.ok = !ParseRowFigures(columns_, record_, &row.figures).has_value();
       }
       for (const Field& f : record_) {
         if (!reader_->InText(f.value)) {
@@ -324,16 +428,10 @@ class RecordBatches {
   CsvReader* reader_;
   TextStore* texts_;  // the producer's alone while batches are read
   std::vector<uint32_t> text_columns_;
+  const ColumnIndexes& columns_;
   std::vector<Field> record_;
   ReadAhead<Batch> batches_;  // last: its thread starts once the rest is set up
 };
-
-bool IsBlank(std::string_view s) {
-  for (char c : s) {
-    if (c != ' ' && c != '\t') return false;
-  }
-  return true;
-}
 
 
 // "'people'" or "none", for messages comparing optional values.
@@ -398,22 +496,22 @@ class CsvLoad {
     std::vector<uint32_t> text_columns;
     if (columns_[kQuoteColumn] != kNone) text_columns.push_back(columns_[kQuoteColumn]);
     text_columns.insert(text_columns.end(), extras_.begin(), extras_.end());
-    RecordBatches batches(text_, &reader_, &builder_->texts(), std::move(text_columns),
+    RecordBatches batches(text_, &reader_, &builder_->texts(), std::move(text_columns), columns_,
                           read_ahead_);
     for (;;) {
       const RecordBatches::Batch& batch = batches.Next();
       // Earlier batches are done with: their bytes may leave memory.
       if (!batch.records.empty()) release_(skipped_ + batch.records.front().start);
       bad_utf8_ = batch.bad_utf8;
-      for (const RecordBatches::Record& record : batch.records) {
+      for (size_t i = 0; i < batch.records.size(); ++i) {
+        const RecordBatches::Record& record = batch.records[i];
         fields_ = std::span<const Field>(batch.fields).subspan(record.first_field, record.num_fields);
         record_start_ = record.start;
         record_end_ = record.end;
         next_text_ = record.first_text;
-        // A blank line is no row (a sheet's trailing empty lines, say).
-        if (fields_.size() == 1 && record_end_ == record_start_) continue;
+        if (IsBlankLine(fields_.size(), record_start_, record_end_)) continue;
         CG_RETURN_IF_ERROR(CheckFields());
-        CG_RETURN_IF_ERROR(Row());
+        CG_RETURN_IF_ERROR(Row(batch.rows[i]));
       }
       if (batch.next == CsvReader::Next::kEnd) break;
       if (batch.next != CsvReader::Next::kRecord) {
@@ -540,7 +638,7 @@ class CsvLoad {
     return i < fields_.size() ? fields_[i].offset : record_end_;
   }
 
-  Status Row() {
+  Status Row(const ParsedRow& parsed) {
     if (fields_.size() > header_.size()) {
       return Error(fields_[header_.size()].offset, "",
                    "row has " + std::to_string(fields_.size()) + " fields but the header has " +
@@ -548,8 +646,6 @@ class CsvLoad {
     }
     const std::string_view claim_id = Get(kClaimColumn);
     const std::string_view proposition = Get(kPropositionColumn);
-    const std::string_view value = Get(kValueColumn);
-    const std::string_view qualifier_text = Get(kQualifierColumn);
     const std::string_view unit = Get(kUnitColumn);
     const std::string_view source = Get(kSourceColumn);
     const std::string_view document = Get(kDocumentColumn);
@@ -558,42 +654,17 @@ class CsvLoad {
     const std::string_view quote = Get(kQuoteColumn);
 
     if (source.empty()) return ErrorAt(kSourceColumn, "missing source");
-    std::optional<StanceKind> kind = ParseStanceKind(Get(kStanceColumn));
-    if (!kind) {
-      return ErrorAt(kStanceColumn, "unknown stance " + Quoted(Get(kStanceColumn)) +
-                                        " (expected asserts, disputes)");
+    if (!parsed.ok) {
+      // The producer's parse failed; this one, of the same fields, names the problem.
+      RowFigures unused;
+      std::optional<FieldError> error = ParseRowFigures(columns_, fields_, &unused);
+      if (error) return ErrorAt(error->column, std::move(error->message));
     }
-    std::optional<Qualifier> qualifier = ParseQualifier(qualifier_text);
-    if (!qualifier) {
-      return ErrorAt(kQualifierColumn,
-                     "unknown qualifier " + Quoted(qualifier_text) +
-                         " (expected exact, at_least, more_than, at_most, less_than, up_to, "
-                         "about, range)");
-    }
-    Date as_of, published;
-    CG_RETURN_IF_ERROR(ParseDate(kAsOfColumn, &as_of));
-    CG_RETURN_IF_ERROR(ParseDate(kPublishedColumn, &published));
-
-    const bool has_value = !IsBlank(value);
-    ParsedFigure figure;
-    if (has_value) {
-      std::string error;
-      if (!ParseFigure(value, &figure, &error)) {
-        return ErrorAt(kValueColumn, "bad value " + Quoted(value) + ": " + error);
-      }
-      if (figure.is_range) {
-        if (qualifier_text.empty()) {
-          qualifier = Qualifier::kRange;
-        } else if (*qualifier != Qualifier::kRange) {
-          return ErrorAt(kQualifierColumn, "qualifier " + Quoted(qualifier_text) +
-                                               " does not fit the range value " + Quoted(value) +
-                                               " (a range takes qualifier range or none)");
-        }
-      } else if (*qualifier == Qualifier::kRange) {
-        return ErrorAt(kValueColumn,
-                       "qualifier 'range' needs a range value like 10..20, not " + Quoted(value));
-      }
-    }
+    const RowFigures& f = parsed.figures;
+    const Qualifier qualifier = f.qualifier;
+    const ParsedFigure& figure = f.figure;
+    const Date as_of = f.as_of, published = f.published;
+    const bool has_value = f.has_value;
 
     // The claim.
     ClaimId claim = kNone;
@@ -606,7 +677,7 @@ class CsvLoad {
       key.proposition = InternCached(&proposition_cache_, proposition);
       key.unit = InternCached(&unit_cache_, unit);
       key.as_of = as_of;
-      key.qualifier = *qualifier;
+      key.qualifier = qualifier;
       key.value = figure.value;
       key.value_hi = figure.value_hi;
       Result<ClaimId> found = builder_->ClaimByFigure(key);
@@ -621,9 +692,9 @@ class CsvLoad {
       }
       if (claim_first_use_[claim] == kNoOffset) claim_first_use_[claim] = OffsetOf(kValueColumn);
       if (has_value) {
-        CG_RETURN_IF_ERROR(DefineClaim(claim, claim_id, *qualifier, figure, as_of));
+        CG_RETURN_IF_ERROR(DefineClaim(claim, claim_id, qualifier, figure, as_of));
       } else {
-        CG_RETURN_IF_ERROR(CheckClaimRow(claim, claim_id, *qualifier, as_of));
+        CG_RETURN_IF_ERROR(CheckClaimRow(claim, claim_id, qualifier, as_of));
       }
     }
 
@@ -640,7 +711,7 @@ class CsvLoad {
     }
     if (published.known()) CG_RETURN_IF_ERROR(SetPublished(doc, doc_name, published));
     if (!derived_from.empty()) CG_RETURN_IF_ERROR(SetDerivedFrom(doc, doc_name, derived_from));
-    if (*kind == StanceKind::kAsserts && doc_last_author_[doc] != author) {
+    if (f.kind == StanceKind::kAsserts && doc_last_author_[doc] != author) {
       builder_->AddAuthor(doc, author);
       doc_last_author_[doc] = author;
     }
@@ -650,7 +721,7 @@ class CsvLoad {
     stance.claim = claim;
     stance.source = author;
     stance.document = doc;
-    stance.kind = *kind;
+    stance.kind = f.kind;
     if (!attributed_to.empty()) {
       stance.attributed_to = attributed_cache_.Get(
           attributed_to, [&](std::string_view k) { return builder_->SourceById(k); });
@@ -701,16 +772,6 @@ class CsvLoad {
     return Status();
   }
 
-  Status ParseDate(Column c, Date* out) const {
-    std::string_view text = Get(c);
-    if (text.empty()) return Status();
-    std::optional<Date> date = Date::Parse(text);
-    if (!date) {
-      return ErrorAt(c, "bad date " + Quoted(text) + " (expected YYYY, YYYY-MM or YYYY-MM-DD)");
-    }
-    *out = *date;
-    return Status();
-  }
 
   Symbol InternCached(LastLookup* cache, std::string_view s) {
     return cache->Get(s, [&](std::string_view k) { return builder_->Intern(k); });
@@ -928,7 +989,7 @@ class CsvLoad {
   TextId next_text_ = 0;  // the id of the record's next free text (see RecordBatches)
   std::vector<std::string> header_;
   bool header_done_ = false;
-  std::array<uint32_t, kNumColumns> columns_;  // header index of each known column, or kNone
+  ColumnIndexes columns_;  // header index of each known column, or kNone
   std::vector<uint32_t> extras_;               // header indexes of the other columns
 
   LastLookup claim_cache_, source_cache_, attributed_cache_, document_cache_, parent_cache_;

@@ -165,13 +165,21 @@ TEST(ReadAheadTest, CsvErrorsDeepInTheSheetAreTheSame) {
         Sheet(bad_row, [](size_t) { return std::string(); }) + "p,1,exact,people,s,d,\"never closed";
     const std::string stray_quote = with("p,1,exact,people,s,d,\"q\"x,");
     const std::string bad_value = with("p,one,exact,people,s,d,q,x");
+    // The producer parses figures ahead; the row logic must still report the
+    // row's first problem, in its own order (a missing source before a bad value).
+    const std::string range_qualifier = with("p,10..20,at_least,people,s,d,q,x");
+    const std::string no_source = with("p,one,exact,people,,d,q,x");
     // Each generated row spans two lines (its quote holds a newline).
     const std::string at = "sheet.csv:" + std::to_string(2 + 2 * bad_row) + ":";
-    for (const std::string* text : {&bad_utf8, &unterminated, &stray_quote, &bad_value}) {
+    for (const std::string* text :
+         {&bad_utf8, &unterminated, &stray_quote, &bad_value, &range_qualifier, &no_source}) {
       const std::string result = Import(*text, 0);
       EXPECT_EQ(result.rfind(at, 0), 0u) << result.substr(0, 200);
       EXPECT_EQ(result, Import(*text, SIZE_MAX));
     }
+    EXPECT_NE(Import(bad_value, 0).find("bad value 'one'"), std::string::npos);
+    EXPECT_NE(Import(range_qualifier, 0).find("does not fit the range value"), std::string::npos);
+    EXPECT_NE(Import(no_source, 0).find("missing source"), std::string::npos);
   }
 }
 
