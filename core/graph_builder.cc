@@ -157,9 +157,10 @@ uint32_t GraphBuilder::GetOrCreate(std::string_view id, IdIndex& index,
 }
 
 template <typename Entity>
-uint32_t GraphBuilder::GetOrCreate(std::string_view id, std::vector<uint32_t>& of_symbol,
-                                   std::vector<Entity>& entities, std::vector<bool>& defined) {
-  Symbol symbol = Intern(id);
+uint32_t GraphBuilder::GetOrCreate(std::string_view id, uint64_t hash,
+                                   std::vector<uint32_t>& of_symbol, std::vector<Entity>& entities,
+                                   std::vector<bool>& defined) {
+  Symbol symbol = graph_.symbols_.Intern(id, hash);
   if (of_symbol.size() < graph_.symbols_.size()) of_symbol.resize(graph_.symbols_.size(), kNone);
   uint32_t& slot = of_symbol[symbol];
   if (slot == kNone) {
@@ -177,11 +178,16 @@ SourceId GraphBuilder::SourceById(std::string_view id) {
 }
 
 DocumentId GraphBuilder::DocumentById(std::string_view id) {
-  return GetOrCreate(id, document_of_symbol_, graph_.documents_, document_defined_);
+  return DocumentById(id, Interner::Hash(id));
+}
+
+DocumentId GraphBuilder::DocumentById(std::string_view id, uint64_t hash) {
+  return GetOrCreate(id, hash, document_of_symbol_, graph_.documents_, document_defined_);
 }
 
 ClaimId GraphBuilder::ClaimById(std::string_view id) {
-  ClaimId claim = GetOrCreate(id, claim_of_symbol_, graph_.claims_, claim_defined_);
+  ClaimId claim =
+      GetOrCreate(id, Interner::Hash(id), claim_of_symbol_, graph_.claims_, claim_defined_);
   if (has_figure_.size() < graph_.claims_.size()) has_figure_.push_back(false);
   return claim;
 }

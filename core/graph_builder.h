@@ -50,6 +50,8 @@ class GraphBuilder {
   // calls Define*(); importers decide whether an undefined reference is an error.
   SourceId SourceById(std::string_view id);
   DocumentId DocumentById(std::string_view id);
+  // The same, for a caller that has the id's Interner::Hash already.
+  DocumentId DocumentById(std::string_view id, uint64_t hash);
   ClaimId ClaimById(std::string_view id);
   std::optional<SourceId> FindSource(std::string_view id) const;
   std::optional<DocumentId> FindDocument(std::string_view id) const;
@@ -96,7 +98,7 @@ class GraphBuilder {
   uint32_t GetOrCreate(std::string_view id, IdIndex& index, std::vector<Entity>& entities,
                        std::vector<bool>& defined);
   template <typename Entity>
-  uint32_t GetOrCreate(std::string_view id, std::vector<uint32_t>& of_symbol,
+  uint32_t GetOrCreate(std::string_view id, uint64_t hash, std::vector<uint32_t>& of_symbol,
                        std::vector<Entity>& entities, std::vector<bool>& defined);
   void ResolveAliases();
   Status CheckClaims() const;
