@@ -89,10 +89,12 @@ uint32_t Remap(const std::vector<uint32_t>& map, uint32_t id) {
 struct GraphBuilder::FigureIndex {
   std::vector<uint64_t> slots = std::vector<uint64_t>(1024, 0);
   size_t count = 0;
+  std::vector<uint64_t> hash_of_claim;  // FigureHash of each filed claim, for regrowth
 
-  static uint64_t Hash(const FigureKey& k) {
-    uint64_t h = k.proposition * 0x9e3779b97f4a7c15ull;
-    h = (h ^ (h >> 29) ^ k.unit) * 0xbf58476d1ce4e5b9ull;
+  // `proposition` and `unit` are the Interner::Hash of the texts.
+  static uint64_t Hash(const FigureKey& k, uint64_t proposition, uint64_t unit) {
+    uint64_t h = proposition * 0x9e3779b97f4a7c15ull;
+    h = (h ^ (h >> 29) ^ unit) * 0xbf58476d1ce4e5b9ull;
     h = (h ^ (h >> 31) ^ static_cast<uint64_t>(static_cast<uint32_t>(k.as_of.packed))) *
         0x94d049bb133111ebull;
     h = (h ^ (h >> 27) ^ static_cast<uint64_t>(k.qualifier) ^ Bits(k.value)) * 0x9e3779b97f4a7c15ull;
@@ -115,16 +117,17 @@ struct GraphBuilder::FigureIndex {
     }
     return i;
   }
-  void Insert(const std::vector<Claim>& claims, size_t slot, uint64_t hash, ClaimId claim) {
+  void Insert(size_t slot, uint64_t hash, ClaimId claim) {
     slots[slot] = Tag(hash) | (claim + uint64_t{1});
+    if (claim >= hash_of_claim.size()) hash_of_claim.resize(claim + 1);
+    hash_of_claim[claim] = hash;
     if (++count * 2 > slots.size()) {  // keep load under 1/2
       std::vector<uint64_t> old = std::move(slots);
       slots.assign(old.size() * 2, 0);
       size_t mask = slots.size() - 1;
       for (uint64_t s : old) {
         if (s == 0) continue;
-        const Claim& c = claims[ClaimOf(s)];
-        size_t i = Hash(FigureKey{c.proposition, c.unit, c.as_of, c.qualifier, c.value, c.value_hi}) & mask;
+        size_t i = hash_of_claim[ClaimOf(s)] & mask;
         while (slots[i] != 0) i = (i + 1) & mask;
         slots[i] = s;
       }
@@ -226,30 +229,72 @@ bool GraphBuilder::SourceKnown(std::string_view id_or_alias) const {
   return false;
 }
 
-Result<ClaimId> GraphBuilder::ClaimByFigure(const FigureKey& raw_key) {
-  FigureKey key = raw_key;
-  if (key.qualifier != Qualifier::kRange) key.value_hi = key.value;  // as SetFigure stores it
-  const uint64_t hash = FigureIndex::Hash(key);
-  size_t slot = figures_->Find(graph_.claims_, key, hash);
-  if (figures_->slots[slot] != 0) return FigureIndex::ClaimOf(figures_->slots[slot]);
-  // The generated id spells out the key, so it is the same whatever the row order.
-  std::string& id = generated_id_;  // reused: one allocation for all claims
-  id.assign(graph_.symbols_.Str(key.proposition));
-  id += '|';
-  id += Name(key.qualifier);
-  id += '|';
-  id += FormatNumber(key.value);
+namespace {
+FigureKey Normalised(const FigureKey& key) {
+  FigureKey k = key;
+  if (k.qualifier != Qualifier::kRange) k.value_hi = k.value;  // as SetFigure stores it
+  return k;
+}
+}  // namespace
+
+uint64_t GraphBuilder::FigureHash(const FigureKey& key, std::string_view proposition,
+                                  std::string_view unit) {
+  return FigureIndex::Hash(Normalised(key), Interner::Hash(proposition), Interner::Hash(unit));
+}
+
+void GraphBuilder::GeneratedClaimId(const FigureKey& key, std::string_view proposition,
+                                    std::string_view unit, std::string* out) {
+  out->assign(proposition);
+  *out += '|';
+  *out += Name(key.qualifier);
+  *out += '|';
+  *out += FormatNumber(key.value);
   if (key.qualifier == Qualifier::kRange) {
-    id += "..";
-    id += FormatNumber(key.value_hi);
+    *out += "..";
+    *out += FormatNumber(key.value_hi);
   }
-  id += '|';
-  id += graph_.symbols_.Str(key.unit);
-  id += '|';
-  id += key.as_of.ToString();
-  ClaimId claim = ClaimById(id);
+  *out += '|';
+  *out += unit;
+  *out += '|';
+  *out += key.as_of.ToString();
+}
+
+void GraphBuilder::PrefetchFigureSlot(uint64_t figure_hash) const {
+  __builtin_prefetch(&figures_->slots[figure_hash & (figures_->slots.size() - 1)]);
+}
+
+void GraphBuilder::PrefetchFigureClaim(uint64_t figure_hash) const {
+  const uint64_t slot = figures_->slots[figure_hash & (figures_->slots.size() - 1)];
+  if (slot != 0) __builtin_prefetch(&graph_.claims_[FigureIndex::ClaimOf(slot)]);
+}
+
+Result<ClaimId> GraphBuilder::ClaimByFigure(const FigureKey& key) {
+  const std::string_view proposition = graph_.symbols_.Str(key.proposition);
+  const std::string_view unit = graph_.symbols_.Str(key.unit);
+  const uint64_t figure_hash = FigureHash(key, proposition, unit);
+  // The generated id spells out the key, so it is the same whatever the row order.
+  std::string id;
+  GeneratedClaimId(Normalised(key), proposition, unit, &id);
+  return ClaimByFigure(key, figure_hash, id, Interner::Hash(id));
+}
+
+Result<ClaimId> GraphBuilder::ClaimByFigure(const FigureKey& raw_key, uint64_t figure_hash,
+                                            std::string_view generated_id, uint64_t id_hash) {
+  const FigureKey key = Normalised(raw_key);
+  const size_t slot = figures_->Find(graph_.claims_, key, figure_hash);
+  if (figures_->slots[slot] != 0) return FigureIndex::ClaimOf(figures_->slots[slot]);
+  const ClaimId claim =
+      GetOrCreate(generated_id, id_hash, claim_of_symbol_, graph_.claims_, claim_defined_);
+  if (has_figure_.size() < graph_.claims_.size()) has_figure_.push_back(false);
+  CG_RETURN_IF_ERROR(NewFigureClaim(key, claim, generated_id));
+  figures_->Insert(slot, figure_hash, claim);
+  return claim;
+}
+
+// Defines `claim`, found by the generated id `id`, as the claim of `key`.
+Status GraphBuilder::NewFigureClaim(const FigureKey& key, ClaimId claim, std::string_view id) {
   if (claim_defined_[claim]) {
-    return Status::InvalidInput("the generated claim id '" + id +
+    return Status::InvalidInput("the generated claim id '" + std::string(id) +
                                 "' is already used by another claim; give claims explicit ids");
   }
   DefineClaim(claim);
@@ -258,8 +303,7 @@ Result<ClaimId> GraphBuilder::ClaimByFigure(const FigureKey& raw_key) {
   c.unit = key.unit;
   c.as_of = key.as_of;
   SetFigure(claim, key.qualifier, key.value, key.value_hi);
-  figures_->Insert(graph_.claims_, slot, hash, claim);
-  return claim;
+  return Status();
 }
 
 void GraphBuilder::Reserve(size_t stances) {

@@ -62,6 +62,22 @@ class GraphBuilder {
   // The claim a figure denotes, created (with a generated id derived from the key
   // alone, so it does not depend on input order) on first sight.
   Result<ClaimId> ClaimByFigure(const FigureKey& key);
+  // The same, for a caller that worked out ahead (on another thread, say) the key's
+  // FigureHash and the generated id with its Interner::Hash.
+  Result<ClaimId> ClaimByFigure(const FigureKey& key, uint64_t figure_hash,
+                                std::string_view generated_id, uint64_t id_hash);
+  // What ClaimByFigure files a key under. It hashes the proposition's and unit's
+  // texts, not their symbols, so a thread that has only a row's text can work it
+  // out before the row's strings are interned.
+  static uint64_t FigureHash(const FigureKey& key, std::string_view proposition,
+                             std::string_view unit);
+  // The id a claim known only by its figure gets: the key spelled out.
+  static void GeneratedClaimId(const FigureKey& key, std::string_view proposition,
+                               std::string_view unit, std::string* out);
+  // Prefetch hints for a caller that knows the keys of rows to come (they change no
+  // result): the key's slot in the figure table, then the claim that slot names.
+  void PrefetchFigureSlot(uint64_t figure_hash) const;
+  void PrefetchFigureClaim(uint64_t figure_hash) const;
 
   Source& source(SourceId id) { return graph_.sources_[id]; }
   Document& document(DocumentId id) { return graph_.documents_[id]; }
@@ -120,7 +136,7 @@ class GraphBuilder {
   std::vector<std::pair<SourceId, Symbol>> aliases_;
   std::vector<std::pair<DocumentId, SourceId>> authors_;
   std::unique_ptr<FigureIndex> figures_;
-  std::string generated_id_;  // scratch for ClaimByFigure
+  Status NewFigureClaim(const FigureKey& key, ClaimId claim, std::string_view id);
 };
 
 }  // namespace claimgraph

@@ -327,6 +327,12 @@ struct ParsedRow {
   bool ok = false;  // else the row logic parses again, for the error message
   RowFigures figures;
   uint64_t document_hash = 0, parent_hash = 0;  // Interner::Hash of each id
+  // A row with a figure and no claim id: its key's GraphBuilder::FigureHash, and
+  // its generated claim id (at [id_begin, +id_size) of the batch's generated_ids)
+  // with the id's Interner::Hash.
+  bool has_key = false;
+  uint64_t figure_hash = 0, id_hash = 0;
+  uint32_t id_begin = 0, id_size = 0;
 };
 
 // Records tokenised ahead of the row logic, in batches (importers/read_ahead.h):
@@ -347,6 +353,7 @@ class RecordBatches {
     std::vector<Field> fields;
     std::vector<Record> records;
     std::vector<ParsedRow> rows;  // one per record
+    std::string generated_ids;    // see ParsedRow
     std::string scratch;  // unescaped copies of fields that held ""
     // kRecord: more batches follow; kEnd: the text ends here; else the reader's
     // error, which comes after this batch's records.
@@ -385,6 +392,7 @@ class RecordBatches {
     batch->fields.clear();
     batch->records.clear();
     batch->rows.clear();
+    batch->generated_ids.clear();
     batch->scratch.clear();
     batch->next = CsvReader::Next::kRecord;
     struct Fixup {
@@ -412,6 +420,24 @@ class RecordBatches {
         const std::string_view document = FieldOf(columns_, record_, kDocumentColumn);
         row.document_hash = Interner::Hash(document.empty() ? source : document);
         row.parent_hash = Interner::Hash(FieldOf(columns_, record_, kDerivedFromColumn));
+        const std::string_view proposition = FieldOf(columns_, record_, kPropositionColumn);
+        const std::string_view unit = FieldOf(columns_, record_, kUnitColumn);
+        const RowFigures& f = row.figures;
+        row.has_key = row.ok && f.has_value && !proposition.empty() &&
+                      FieldOf(columns_, record_, kClaimColumn).empty();
+        if (row.has_key) {
+          FigureKey key;
+          key.as_of = f.as_of;
+          key.qualifier = f.qualifier;
+          key.value = f.figure.value;
+          key.value_hi = f.figure.value_hi;
+          row.figure_hash = GraphBuilder::FigureHash(key, proposition, unit);
+          GraphBuilder::GeneratedClaimId(key, proposition, unit, &generated_id_);
+          row.id_hash = Interner::Hash(generated_id_);
+          row.id_begin = static_cast<uint32_t>(batch->generated_ids.size());
+          row.id_size = static_cast<uint32_t>(generated_id_.size());
+          batch->generated_ids += generated_id_;
+        }
       }
       for (const Field& f : record_) {
         if (!reader_->InText(f.value)) {
@@ -435,6 +461,7 @@ class RecordBatches {
   TextStore* texts_;  // the producer's alone while batches are read
   std::vector<uint32_t> text_columns_;
   const ColumnIndexes& columns_;
+  std::string generated_id_;  // scratch
   std::vector<Field> record_;
   ReadAhead<Batch> batches_;  // last: its thread starts once the rest is set up
 };
@@ -512,10 +539,19 @@ class CsvLoad {
       for (size_t i = 0; i < batch.records.size(); ++i) {
         // Most documents are new when met: their Intern() is one miss on a table of
         // millions of slots, which a prefetch this far ahead hides.
+        // So are most claims; a repeated one costs the figure table's slot and then
+        // the claim it names (prefetched once the slot is in).
         if (i + kPrefetchRows < batch.rows.size()) {
           const ParsedRow& ahead = batch.rows[i + kPrefetchRows];
           builder_->symbols().Prefetch(ahead.document_hash);
           builder_->symbols().Prefetch(ahead.parent_hash);
+          if (ahead.has_key) {
+            builder_->PrefetchFigureSlot(ahead.figure_hash);
+            builder_->symbols().Prefetch(ahead.id_hash);
+          }
+        }
+        if (i + kPrefetchRows / 2 < batch.rows.size() && batch.rows[i + kPrefetchRows / 2].has_key) {
+          builder_->PrefetchFigureClaim(batch.rows[i + kPrefetchRows / 2].figure_hash);
         }
         const RecordBatches::Record& record = batch.records[i];
         fields_ = std::span<const Field>(batch.fields).subspan(record.first_field, record.num_fields);
@@ -524,7 +560,7 @@ class CsvLoad {
         next_text_ = record.first_text;
         if (IsBlankLine(fields_.size(), record_start_, record_end_)) continue;
         CG_RETURN_IF_ERROR(CheckFields());
-        CG_RETURN_IF_ERROR(Row(batch.rows[i]));
+        CG_RETURN_IF_ERROR(Row(batch.rows[i], batch.generated_ids));
       }
       if (batch.next == CsvReader::Next::kEnd) break;
       if (batch.next != CsvReader::Next::kRecord) {
@@ -651,7 +687,7 @@ class CsvLoad {
     return i < fields_.size() ? fields_[i].offset : record_end_;
   }
 
-  Status Row(const ParsedRow& parsed) {
+  Status Row(const ParsedRow& parsed, std::string_view generated_ids) {
     if (fields_.size() > header_.size()) {
       return Error(fields_[header_.size()].offset, "",
                    "row has " + std::to_string(fields_.size()) + " fields but the header has " +
@@ -693,7 +729,10 @@ class CsvLoad {
       key.qualifier = qualifier;
       key.value = figure.value;
       key.value_hi = figure.value_hi;
-      Result<ClaimId> found = builder_->ClaimByFigure(key);
+      // The producer worked out the key's hash and generated id (see ParsedRow).
+      Result<ClaimId> found = builder_->ClaimByFigure(
+          key, parsed.figure_hash, generated_ids.substr(parsed.id_begin, parsed.id_size),
+          parsed.id_hash);
       if (!found.ok()) return ErrorAt(kValueColumn, found.status().message());
       claim = *found;
     } else {

@@ -455,6 +455,43 @@ TEST(GraphBuilderTest, ClaimByFigureKeepsFieldsAndRejectsATakenId) {
             "claims explicit ids");
 }
 
+// The CSV importer works out a key's hash and generated id on its read-ahead
+// thread, from the row's texts, before they are interned: those must file the
+// claim exactly where ClaimByFigure(key) would, whatever the symbols' numbering.
+TEST(GraphBuilderTest, FigureHashAndGeneratedIdDependOnTextsNotSymbols) {
+  FigureKey shape;
+  shape.qualifier = Qualifier::kExact;
+  shape.value = 225;
+  shape.value_hi = 999;  // ignored unless a range
+  shape.as_of = *Date::Parse("2022-01-05");
+  const uint64_t hash = GraphBuilder::FigureHash(shape, "kz/deaths", "people");
+  std::string id;
+  GraphBuilder::GeneratedClaimId(shape, "kz/deaths", "people", &id);
+  EXPECT_EQ(id, "kz/deaths|exact|225|people|2022-01-05");
+  FigureKey other_value = shape;
+  other_value.value = 164;
+  EXPECT_NE(GraphBuilder::FigureHash(other_value, "kz/deaths", "people"), hash);
+  EXPECT_NE(GraphBuilder::FigureHash(shape, "kz/deaths", "persons"), hash);
+
+  for (bool other_symbols_first : {false, true}) {
+    SCOPED_TRACE(other_symbols_first);
+    GraphBuilder b;
+    if (other_symbols_first) {
+      for (int i = 0; i < 100; ++i) b.Intern("filler-" + std::to_string(i));
+    }
+    FigureKey k = shape;
+    k.proposition = b.Intern("kz/deaths");
+    k.unit = b.Intern("people");
+    Result<ClaimId> ahead = b.ClaimByFigure(k, hash, id, Interner::Hash(id));
+    ASSERT_TRUE(ahead.ok());
+    Result<ClaimId> plain = b.ClaimByFigure(k);  // the same claim, found by its key
+    ASSERT_TRUE(plain.ok());
+    EXPECT_EQ(*plain, *ahead);
+    EXPECT_EQ(b.FindClaim(id), std::optional<ClaimId>(*ahead));
+    EXPECT_EQ(b.claim(*ahead).value_hi, 225);
+  }
+}
+
 TEST(GraphBuilderTest, AttributesFollowTheirEntitiesAndSortByKey) {
   GraphFixture f;
   f.Source("zeta");
