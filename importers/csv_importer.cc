@@ -40,11 +40,29 @@ constexpr uint64_t kMaxStances = uint64_t{kNone} - 1;  // 4,294,967,294
 // The offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no
 // overlong forms, no surrogates, nothing above U+10FFFF) or is a NUL (C strings,
 // and so libcgraph's DOT labels, would cut the text there), or kNoOffset.
+// Word-at-a-time tests (SWAR) on 8 bytes loaded little-endian.
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+uint64_t LoadWord(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  return w;
+}
+// The high bit of each zero byte of `w` is set (and only those below the first
+// zero byte are exact; enough to find the first one).
+uint64_t ZeroBytes(uint64_t w) { return (w - kOnes) & ~w & kHighs; }
+
 size_t FirstInvalidUtf8(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
+    // Runs of ASCII without NUL (most of a sheet) pass eight bytes at a time.
+    while (i + 8 <= n) {
+      const uint64_t w = LoadWord(text.data() + i);
+      if (((w & kHighs) | ZeroBytes(w)) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
     const unsigned char c = p[i];
     if (c < 0x80) {
       if (c == 0) return i;
@@ -155,11 +173,14 @@ class CsvReader {
         }
         std::string_view raw = text_.substr(start + 1, p - start - 1);
         if (escaped) {
-          size_t begin = scratch_.size();
-          for (size_t i = 0; i < raw.size(); ++i) {
-            scratch_.push_back(raw[i]);
-            if (raw[i] == '"') ++i;  // the second quote of a ""
+          // Each "" becomes ": copy up to and including its first quote, skip the second.
+          const size_t begin = scratch_.size();
+          std::string_view rest = raw;
+          for (size_t q = rest.find('"'); q != std::string_view::npos; q = rest.find('"')) {
+            scratch_.append(rest.data(), q + 1);
+            rest.remove_prefix(q + 2);
           }
+          scratch_.append(rest);
           fixups_.push_back({fields->size(), begin, scratch_.size() - begin});
         }
         fields->push_back({raw, start});
@@ -171,6 +192,14 @@ class CsvReader {
         }
       } else {
         size_t p = pos_;
+        // Skip eight bytes at a time while none is a ',', '\n' or '\r'.
+        while (p + 8 <= n) {
+          const uint64_t w = LoadWord(data + p);
+          const uint64_t stops = ZeroBytes(w ^ (kOnes * ',')) | ZeroBytes(w ^ (kOnes * '\n')) |
+                                 ZeroBytes(w ^ (kOnes * '\r'));
+          if (stops != 0) break;
+          p += 8;
+        }
         while (p < n) {
           char c = data[p];
           if (c == ',' || c == '\n' || (c == '\r' && AtLineEnd(p))) break;

@@ -198,6 +198,35 @@ TEST(CsvImporterTest, ManyEscapedFieldsInOneRow) {
   EXPECT_EQ(g.Text(g.attributes()[1].value), "\"y");
 }
 
+// The tokenizer and the UTF-8 check pass eight bytes at a time: fields, escaped
+// quotes and bad bytes must be found wherever they fall within those words.
+TEST(CsvImporterTest, SeparatorsQuotesAndBadBytesAtEveryOffsetInAWord) {
+  for (size_t k = 0; k <= 19; ++k) {
+    SCOPED_TRACE(k);
+    const std::string name = "s" + std::string(k, 'x');      // 1 to 20 bytes
+    const std::string said = std::string(k, 'a') + "\"\"" + std::string(19 - k, 'b');
+    ClaimGraph g = MustBuild("proposition,value,source,quote\np," + std::to_string(k) + "," +
+                             name + ",\"" + said + "\"\r\np,99," + name + "y\r\n");
+    EXPECT_TRUE(g.FindSource(name).has_value());
+    EXPECT_TRUE(g.FindSource(name + "y").has_value());
+    ASSERT_EQ(g.num_stances(), 2u);
+    std::vector<std::string> quotes;
+    for (const Stance& st : g.stances()) quotes.emplace_back(g.Text(st.quote));
+    std::sort(quotes.begin(), quotes.end());
+    EXPECT_EQ(quotes, (std::vector<std::string>{"", std::string(k, 'a') + "\"" +
+                                                        std::string(19 - k, 'b')}));
+
+    const std::string header = "proposition,value,source,quote\np,1,s,\"";
+    for (char bad : {'\xFF', '\0'}) {
+      std::string quote(24, 'q');
+      quote[k] = bad;
+      const std::string error = ErrorOf(header + quote + "\"\n");
+      const std::string offset = std::to_string(header.size() + k);
+      EXPECT_NE(error.find("at byte offset " + offset), std::string::npos) << error;
+    }
+  }
+}
+
 TEST(CsvImporterTest, ClaimIdRowsMayLeaveTheFigureEmpty) {
   ClaimGraph g = MustBuild(
       "claim,proposition,value,unit,source\n"
