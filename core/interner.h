@@ -66,9 +66,22 @@ class Interner {
   Symbol Intern(std::string_view s) { return Intern(s, Hash(s)); }
   // The same, for a caller that has hashed `s` already.
   Symbol Intern(std::string_view s, uint64_t hash);
-  // Starts loading the table slot where a string of this hash goes: a caller that
-  // knows the next strings ahead hides the cache miss of their Intern().
-  void Prefetch(uint64_t hash) const { __builtin_prefetch(&slots_[hash & mask_]); }
+  // Prefetch hints for a caller that knows the hashes of strings it will intern
+  // soon: each hides a cache miss of Intern(), in the order Intern() takes them.
+  // The slot where a string of this hash goes.
+  void PrefetchSlot(uint64_t hash) const { __builtin_prefetch(&slots_[hash & mask_]); }
+  // Once that slot is in cache: the view of the string it holds, if its tag fits.
+  void PrefetchView(uint64_t hash) const {
+    const uint64_t slot = slots_[hash & mask_];
+    if (slot != 0 && (slot ^ hash) >> 32 == 0) __builtin_prefetch(&views_[(slot & 0xffffffffu) - 1]);
+  }
+  // Once that view is in cache too: the string's bytes.
+  void PrefetchText(uint64_t hash) const {
+    const uint64_t slot = slots_[hash & mask_];
+    if (slot != 0 && (slot ^ hash) >> 32 == 0) {
+      __builtin_prefetch(views_[(slot & 0xffffffffu) - 1].data());
+    }
+  }
   // The symbol of `s` if it was interned, without adding it.
   std::optional<Symbol> Find(std::string_view s) const;
   std::string_view Str(Symbol symbol) const { return views_[symbol]; }

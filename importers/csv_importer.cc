@@ -572,11 +572,11 @@ class CsvLoad {
         // the claim it names (prefetched once the slot is in).
         if (i + kPrefetchRows < batch.rows.size()) {
           const ParsedRow& ahead = batch.rows[i + kPrefetchRows];
-          builder_->symbols().Prefetch(ahead.document_hash);
-          builder_->symbols().Prefetch(ahead.parent_hash);
+          builder_->symbols().PrefetchSlot(ahead.document_hash);
+          builder_->symbols().PrefetchSlot(ahead.parent_hash);
           if (ahead.has_key) {
             builder_->PrefetchFigureSlot(ahead.figure_hash);
-            builder_->symbols().Prefetch(ahead.id_hash);
+            builder_->symbols().PrefetchSlot(ahead.id_hash);
           }
         }
         if (i + kPrefetchRows / 2 < batch.rows.size() && batch.rows[i + kPrefetchRows / 2].has_key) {

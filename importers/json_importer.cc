@@ -1137,6 +1137,7 @@ struct JsonEvent {
   uint32_t size;      // string length, or member / element count
   size_t chars;       // where the string starts in EventBatch::chars
   size_t position;    // the parser's offset after the token
+  uint64_t hash = 0;  // a short string value's Interner::Hash (see Replay), else 0
 };
 
 struct EventBatch {
@@ -1178,6 +1179,8 @@ class EventRecorder {
     return AddString(JsonEvent::Kind::kNumber, str, length);
   }
   bool String(const char* str, rapidjson::SizeType length, bool) {
+    // Ids, names and propositions are short; quotes, which are not interned, long.
+    if (length <= kHashedLength) next_hash_ = Interner::Hash(std::string_view(str, length));
     return AddString(JsonEvent::Kind::kString, str, length);
   }
   bool Key(const char* str, rapidjson::SizeType length, bool) {
@@ -1199,6 +1202,7 @@ class EventRecorder {
 
  private:
   static constexpr size_t kEventsPerBatch = 1 << 15;
+  static constexpr size_t kHashedLength = 64;
 
   bool AddString(JsonEvent::Kind kind, const char* str, rapidjson::SizeType length) {
     const size_t at = batch_->chars.size();
@@ -1211,7 +1215,8 @@ class EventRecorder {
   }
   // Returns false (stopping the parse) only when the consumer has quit.
   bool Add(JsonEvent::Kind kind, uint32_t size, size_t chars = 0) {
-    batch_->events.push_back(JsonEvent{kind, size, chars, stream_.Tell()});
+    batch_->events.push_back(JsonEvent{kind, size, chars, stream_.Tell(), next_hash_});
+    next_hash_ = 0;
     if (batch_->events.size() < kEventsPerBatch) return true;
     out_.Close();
     return Open();
@@ -1221,6 +1226,7 @@ class EventRecorder {
   ReadAhead<EventBatch>& out_;
   EventBatch* batch_ = nullptr;
   int depth_ = 0;
+  uint64_t next_hash_ = 0;
 };
 
 void RecordEvents(std::string_view text, size_t start, ReadAhead<EventBatch>& out) {
@@ -1242,8 +1248,22 @@ void RecordEvents(std::string_view text, size_t start, ReadAhead<EventBatch>& ou
 }
 
 // Delivers a batch's events; false when the handler stopped (its status says why).
-bool Replay(const EventBatch& batch, Handler* handler) {
-  for (const JsonEvent& e : batch.events) {
+bool Replay(const EventBatch& batch, const Interner& symbols, Handler* handler) {
+  // Most strings the handler interns are ids it looks up, each a walk through cold
+  // memory (slot, view, bytes): prefetching each step this far ahead hides it.
+  constexpr size_t kAhead = 32;
+  const std::vector<JsonEvent>& events = batch.events;
+  for (size_t i = 0; i < events.size(); ++i) {
+    if (i + kAhead < events.size() && events[i + kAhead].hash != 0) {
+      symbols.PrefetchSlot(events[i + kAhead].hash);
+    }
+    if (i + kAhead / 2 < events.size() && events[i + kAhead / 2].hash != 0) {
+      symbols.PrefetchView(events[i + kAhead / 2].hash);
+    }
+    if (i + kAhead / 4 < events.size() && events[i + kAhead / 4].hash != 0) {
+      symbols.PrefetchText(events[i + kAhead / 4].hash);
+    }
+    const JsonEvent& e = events[i];
     handler->set_position(e.position);
     const char* str = batch.chars.data() + e.chars;
     bool ok = true;
@@ -1283,7 +1303,7 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
       text.size() >= read_ahead_from_);
   for (;;) {
     const EventBatch& batch = batches.Next();
-    if (!Replay(batch, &handler)) return handler.status();
+    if (!Replay(batch, builder->symbols(), &handler)) return handler.status();
     if (!batch.last) continue;
     if (batch.result.IsError()) {
       std::string message = batch.result.Code() == rapidjson::kParseErrorStringInvalidEncoding
