@@ -10,7 +10,8 @@
 namespace claimgraph::cli {
 namespace {
 
-constexpr std::string_view kTunable = "glibc.malloc.hugetlb";
+constexpr std::string_view kHugePages = "glibc.malloc.hugetlb";
+constexpr std::string_view kArenas = "glibc.malloc.arena_max";
 
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 constexpr bool kSanitized = true;
@@ -35,18 +36,18 @@ bool KernelOffersHugePages() {
 
 }  // namespace
 
-void PreferHugePages(char** argv) {
+void TuneMalloc(char** argv) {
 #ifdef __GLIBC__
   if (kSanitized) return;
   const char* set = std::getenv("GLIBC_TUNABLES");
   const bool had_tunables = set != nullptr;
   const std::string original = had_tunables ? set : "";
-  if (original.find(kTunable) != std::string::npos) return;
+  if (original.find(kHugePages) != std::string::npos) return;
+  if (original.find(kArenas) != std::string::npos) return;
   if (!KernelOffersHugePages()) return;
   std::string tunables = original;
   if (!tunables.empty()) tunables += ':';
-  tunables += kTunable;
-  tunables += "=1";
+  tunables += std::string(kHugePages) + "=1:" + std::string(kArenas) + "=1";
   if (setenv("GLIBC_TUNABLES", tunables.c_str(), 1) != 0) return;
   execv("/proc/self/exe", argv);
   // Still here: the restart failed (no /proc, say). Run as we are, and leave

@@ -2,16 +2,19 @@
 
 namespace claimgraph::cli {
 
-// Asks glibc's malloc to back its large blocks with transparent huge pages,
-// which it does only when the tunable glibc.malloc.hugetlb=1 is set before the
-// process starts: so this sets it and restarts the process in place (same pid,
-// arguments and open files), once. A million-claim check touches about 1 GB;
-// on 4 KiB pages that is 400,000 page faults, and on a VM whose host faults in
-// each fresh page the restart cut that run by a third (docs/performance.md).
+// Asks glibc's malloc to back its large blocks with transparent huge pages, and
+// to keep one arena for all threads. glibc reads both only from tunables set
+// before the process starts (glibc.malloc.hugetlb=1, glibc.malloc.arena_max=1),
+// so this sets them and restarts the process in place (same pid, arguments and
+// open files), once. A million-claim check touches about 1 GB; on 4 KiB pages
+// that is 400,000 page faults, and on a VM whose host faults in each fresh page
+// huge pages cut that run by a third. One arena: the read-ahead and writer
+// threads allocate few, large blocks, and with arenas of their own the 1M check
+// measured slower in import and write (docs/performance.md).
 //
-// Does nothing when GLIBC_TUNABLES already names the tunable (a user who sets
+// Does nothing when GLIBC_TUNABLES already names either tunable (a user who sets
 // glibc.malloc.hugetlb=0 opts out), when the kernel's THP mode is "never",
 // under a sanitizer (it owns malloc), off glibc, or when the restart fails.
-void PreferHugePages(char** argv);
+void TuneMalloc(char** argv);
 
 }  // namespace claimgraph::cli

@@ -1,11 +1,13 @@
 #!/usr/bin/python3
-"""claimgraph restarts itself once with glibc.malloc.hugetlb=1 (cli/memory_policy.h).
+"""claimgraph restarts itself once with glibc.malloc.hugetlb=1 and
+glibc.malloc.arena_max=1 (cli/memory_policy.h).
 
 Runs the real binary reading standard input from a pipe, so it waits; reads the
 environment of that pid from /proc while it waits (the restart keeps the pid);
 then feeds it a small CSV and checks the report is the one a run without the
-restart writes. Cases: no GLIBC_TUNABLES (the tunable is added), other tunables
-(kept, the tunable appended), glibc.malloc.hugetlb=0 (the user's choice stands).
+restart writes. Cases: no GLIBC_TUNABLES (the tunables are added), other
+tunables (kept, ours appended), glibc.malloc.hugetlb=0 or an arena_max of the
+user's (their choice stands: nothing is added).
 A sanitized build (--sanitized) and a kernel whose THP mode is "never" change
 nothing.
 
@@ -64,12 +66,14 @@ def main():
     with open("/sys/kernel/mm/transparent_hugepage/enabled") as f:
         thp = "[never]" not in f.read()
     restarts = thp and not sanitized
+    ours = "glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1"
     cases = [
-        (None, "glibc.malloc.hugetlb=1" if restarts else None),
+        (None, ours if restarts else None),
         ("glibc.malloc.tcache_count=0",
-         "glibc.malloc.tcache_count=0:glibc.malloc.hugetlb=1" if restarts
+         "glibc.malloc.tcache_count=0:" + ours if restarts
          else "glibc.malloc.tcache_count=0"),
         ("glibc.malloc.hugetlb=0", "glibc.malloc.hugetlb=0"),
+        ("glibc.malloc.arena_max=4", "glibc.malloc.arena_max=4"),
     ]
     failures = []
     reports = set()
