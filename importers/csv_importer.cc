@@ -417,6 +417,32 @@ class RecordBatches {
     }
   }
 
+  // The row logic's pure share of a record: its figures, and the hashes of what it
+  // will look up (see ParsedRow).
+  void Parse(std::span<const Field> fields, ParsedRow* row, std::string* generated_ids) {
+    auto get = [&](Column c) { return FieldOf(columns_, fields, c); };
+    row->ok = !ParseRowFigures(columns_, fields, &row->figures).has_value();
+    const std::string_view source = get(kSourceColumn), document = get(kDocumentColumn);
+    row->document_hash = Interner::Hash(document.empty() ? source : document);
+    row->parent_hash = Interner::Hash(get(kDerivedFromColumn));
+    const std::string_view proposition = get(kPropositionColumn), unit = get(kUnitColumn);
+    const RowFigures& f = row->figures;
+    row->has_key =
+        row->ok && f.has_value && !proposition.empty() && get(kClaimColumn).empty();
+    if (!row->has_key) return;
+    FigureKey key;
+    key.as_of = f.as_of;
+    key.qualifier = f.qualifier;
+    key.value = f.figure.value;
+    key.value_hi = f.figure.value_hi;
+    row->figure_hash = GraphBuilder::FigureHash(key, proposition, unit);
+    GraphBuilder::GeneratedClaimId(key, proposition, unit, &generated_id_);
+    row->id_hash = Interner::Hash(generated_id_);
+    row->id_begin = static_cast<uint32_t>(generated_ids->size());
+    row->id_size = static_cast<uint32_t>(generated_id_.size());
+    *generated_ids += generated_id_;
+  }
+
   void Fill(Batch* batch) {
     batch->fields.clear();
     batch->records.clear();
@@ -444,29 +470,7 @@ class RecordBatches {
       }
       ParsedRow& row = batch->rows.emplace_back();
       if (!IsBlankLine(record_.size(), reader_->record_start(), reader_->record_end())) {
-        row.ok = !ParseRowFigures(columns_, record_, &row.figures).has_value();
-        const std::string_view source = FieldOf(columns_, record_, kSourceColumn);
-        const std::string_view document = FieldOf(columns_, record_, kDocumentColumn);
-        row.document_hash = Interner::Hash(document.empty() ? source : document);
-        row.parent_hash = Interner::Hash(FieldOf(columns_, record_, kDerivedFromColumn));
-        const std::string_view proposition = FieldOf(columns_, record_, kPropositionColumn);
-        const std::string_view unit = FieldOf(columns_, record_, kUnitColumn);
-        const RowFigures& f = row.figures;
-        row.has_key = row.ok && f.has_value && !proposition.empty() &&
-                      FieldOf(columns_, record_, kClaimColumn).empty();
-        if (row.has_key) {
-          FigureKey key;
-          key.as_of = f.as_of;
-          key.qualifier = f.qualifier;
-          key.value = f.figure.value;
-          key.value_hi = f.figure.value_hi;
-          row.figure_hash = GraphBuilder::FigureHash(key, proposition, unit);
-          GraphBuilder::GeneratedClaimId(key, proposition, unit, &generated_id_);
-          row.id_hash = Interner::Hash(generated_id_);
-          row.id_begin = static_cast<uint32_t>(batch->generated_ids.size());
-          row.id_size = static_cast<uint32_t>(generated_id_.size());
-          batch->generated_ids += generated_id_;
-        }
+        Parse(record_, &row, &batch->generated_ids);
       }
       for (const Field& f : record_) {
         if (!reader_->InText(f.value)) {
@@ -566,22 +570,7 @@ class CsvLoad {
       if (!batch.records.empty()) release_(skipped_ + batch.records.front().start);
       bad_utf8_ = batch.bad_utf8;
       for (size_t i = 0; i < batch.records.size(); ++i) {
-        // Most documents are new when met: their Intern() is one miss on a table of
-        // millions of slots, which a prefetch this far ahead hides.
-        // So are most claims; a repeated one costs the figure table's slot and then
-        // the claim it names (prefetched once the slot is in).
-        if (i + kPrefetchRows < batch.rows.size()) {
-          const ParsedRow& ahead = batch.rows[i + kPrefetchRows];
-          builder_->symbols().PrefetchSlot(ahead.document_hash);
-          builder_->symbols().PrefetchSlot(ahead.parent_hash);
-          if (ahead.has_key) {
-            builder_->PrefetchFigureSlot(ahead.figure_hash);
-            builder_->symbols().PrefetchSlot(ahead.id_hash);
-          }
-        }
-        if (i + kPrefetchRows / 2 < batch.rows.size() && batch.rows[i + kPrefetchRows / 2].has_key) {
-          builder_->PrefetchFigureClaim(batch.rows[i + kPrefetchRows / 2].figure_hash);
-        }
+        PrefetchAhead(batch.rows, i);
         const RecordBatches::Record& record = batch.records[i];
         fields_ = std::span<const Field>(batch.fields).subspan(record.first_field, record.num_fields);
         record_start_ = record.start;
@@ -600,6 +589,25 @@ class CsvLoad {
   }
 
  private:
+  // Starts loading what the rows after row `i` will look up. Most documents and
+  // claims are new when met: each Intern() is one miss on a table of millions of
+  // slots, which a prefetch this far ahead hides. A repeated claim costs the figure
+  // table's slot and then the claim it names (prefetched once the slot is in).
+  void PrefetchAhead(const std::vector<ParsedRow>& rows, size_t i) const {
+    if (i + kPrefetchRows < rows.size()) {
+      const ParsedRow& ahead = rows[i + kPrefetchRows];
+      builder_->symbols().PrefetchSlot(ahead.document_hash);
+      builder_->symbols().PrefetchSlot(ahead.parent_hash);
+      if (ahead.has_key) {
+        builder_->PrefetchFigureSlot(ahead.figure_hash);
+        builder_->symbols().PrefetchSlot(ahead.id_hash);
+      }
+    }
+    if (i + kPrefetchRows / 2 < rows.size() && rows[i + kPrefetchRows / 2].has_key) {
+      builder_->PrefetchFigureClaim(rows[i + kPrefetchRows / 2].figure_hash);
+    }
+  }
+
   // ---- locations and errors ----
 
   Status Error(size_t offset, std::string_view column, std::string message) const {
