@@ -14,6 +14,12 @@ uint64_t Load64(const char* p) {
   return v;
 }
 
+uint64_t Load32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
 uint64_t Mix(uint64_t a, uint64_t b) {
   __uint128_t r = static_cast<__uint128_t>(a) * b;
   return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
@@ -49,24 +55,38 @@ Interner::Interner() : slots_(1024, 0), mask_(1023) {
   slots_[Probe({}, hash)] = SlotOf(hash, 0);
 }
 
-// A multiply-mix hash over 8-byte words: fast on the short keys this sees (ids,
-// names, propositions), and good enough for open addressing with a power-of-2 table.
+// A multiply-mix hash: fast on the short keys this sees (ids, names,
+// propositions), and good enough for open addressing with a power-of-2 table.
+// Two words per multiply, and the tail read by loads that may overlap what came
+// before (never a byte-wise copy): the parser thread of the JSON import hashes
+// every short string it reads, so this is on its critical path.
 uint64_t Interner::Hash(std::string_view s) {
-  constexpr uint64_t kP0 = 0xa0761d6478bd642full, kP1 = 0xe7037ed1a0b428dbull;
-  uint64_t h = kP0 ^ (s.size() * kP1);
+  constexpr uint64_t kP0 = 0xa0761d6478bd642full, kP1 = 0xe7037ed1a0b428dbull,
+                     kP2 = 0x8ebc6af09c88c6e3ull;
   const char* p = s.data();
-  size_t n = s.size();
-  while (n >= 8) {
-    h = Mix(h ^ Load64(p), kP1);
-    p += 8;
-    n -= 8;
+  const size_t n = s.size();
+  uint64_t seed = kP0 ^ (n * kP1);
+  uint64_t a = 0, b = 0;
+  if (n >= 16) {
+    size_t left = n;
+    while (left > 16) {
+      seed = Mix(Load64(p) ^ kP1, Load64(p + 8) ^ seed);
+      p += 16;
+      left -= 16;
+    }
+    a = Load64(p + left - 16);
+    b = Load64(p + left - 8);
+  } else if (n >= 8) {
+    a = Load64(p);
+    b = Load64(p + n - 8);
+  } else if (n >= 4) {
+    a = Load32(p);
+    b = Load32(p + n - 4);
+  } else if (n > 0) {
+    const auto byte = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(p[i])); };
+    a = byte(0) << 16 | byte(n / 2) << 8 | byte(n - 1);
   }
-  if (n > 0) {
-    uint64_t tail = 0;
-    std::memcpy(&tail, p, n);
-    h = Mix(h ^ tail, kP0);
-  }
-  return Mix(h, kP1 ^ 0x8ebc6af09c88c6e3ull);
+  return Mix(kP2 ^ n, Mix(a ^ kP1, b ^ seed));
 }
 
 size_t Interner::Probe(std::string_view s, uint64_t hash) const {
