@@ -1134,8 +1134,9 @@ struct JsonEvent {
     kNull, kBool, kNumber, kString, kKey, kStartObject, kEndObject, kStartArray, kEndArray
   };
   Kind kind;
-  uint32_t size;      // string length, or member / element count
-  size_t chars;       // where the string starts in EventBatch::chars
+  bool in_text = false;  // the string's bytes are the input's own (see EventRecorder)
+  uint32_t size;         // string length, or member / element count
+  size_t chars;          // where the string starts: in the input, or in EventBatch::chars
   size_t position;    // the parser's offset after the token
   uint64_t hash = 0;  // a short string value's Interner::Hash (see Replay), else 0
 };
@@ -1150,8 +1151,9 @@ struct EventBatch {
 // A SAX handler that records events into batches, handing each full batch over.
 class EventRecorder {
  public:
-  EventRecorder(const rapidjson::MemoryStream& stream, ReadAhead<EventBatch>& out)
-      : stream_(stream), out_(out) {}
+  EventRecorder(std::string_view text, const rapidjson::MemoryStream& stream,
+                ReadAhead<EventBatch>& out)
+      : text_(text), stream_(stream), out_(out) {}
   bool Open() {
     batch_ = out_.Open();
     if (batch_ == nullptr) return false;
@@ -1176,15 +1178,23 @@ class EventRecorder {
   bool Uint64(uint64_t) { return false; }
   bool Double(double) { return false; }
   bool RawNumber(const char* str, rapidjson::SizeType length, bool) {
-    return AddString(JsonEvent::Kind::kNumber, str, length);
+    return Copy(JsonEvent::Kind::kNumber, str, length);
   }
   bool String(const char* str, rapidjson::SizeType length, bool) {
+    const char* in_text = InText(length);
     // Ids, names and propositions are short; quotes, which are not interned, long.
-    if (length <= kHashedLength) next_hash_ = Interner::Hash(std::string_view(str, length));
-    return AddString(JsonEvent::Kind::kString, str, length);
+    // Hashed from the input's bytes where they stand there: the parser has just
+    // written `str` byte by byte, and a word load over fresh byte stores stalls.
+    if (length <= kHashedLength) {
+      next_hash_ = Interner::Hash(std::string_view(in_text != nullptr ? in_text : str, length));
+    }
+    return in_text != nullptr ? Point(JsonEvent::Kind::kString, in_text, length)
+                              : Copy(JsonEvent::Kind::kString, str, length);
   }
   bool Key(const char* str, rapidjson::SizeType length, bool) {
-    return AddString(JsonEvent::Kind::kKey, str, length);
+    const char* in_text = InText(length);
+    return in_text != nullptr ? Point(JsonEvent::Kind::kKey, in_text, length)
+                              : Copy(JsonEvent::Kind::kKey, str, length);
   }
   bool StartObject() { return Start(JsonEvent::Kind::kStartObject); }
   bool EndObject(rapidjson::SizeType n) {
@@ -1204,7 +1214,24 @@ class EventRecorder {
   static constexpr size_t kEventsPerBatch = 1 << 15;
   static constexpr size_t kHashedLength = 64;
 
-  bool AddString(JsonEvent::Kind kind, const char* str, rapidjson::SizeType length) {
+  // Most strings hold no escape, so their bytes stand in the input as they are:
+  // the event points there and nothing is copied. The parser has just passed the
+  // closing quote; the `length` bytes before it are the string exactly when the
+  // byte before them is its opening quote. (With an escape the decoded string is
+  // shorter than its source, so that byte falls inside the string, where a quote
+  // only appears escaped, after a backslash; outside a string no backslash can
+  // stand before a quote.) Returns where the string stands, or nullptr.
+  const char* InText(rapidjson::SizeType length) const {
+    const size_t end = stream_.Tell() - 1;  // the closing quote
+    if (end < size_t{length} + 1) return nullptr;
+    const size_t open = end - length - 1;
+    if (text_[open] != '"' || (open > 0 && text_[open - 1] == '\\')) return nullptr;
+    return text_.data() + open + 1;
+  }
+  bool Point(JsonEvent::Kind kind, const char* in_text, rapidjson::SizeType length) {
+    return Add(kind, length, static_cast<size_t>(in_text - text_.data()), /*in_text=*/true);
+  }
+  bool Copy(JsonEvent::Kind kind, const char* str, rapidjson::SizeType length) {
     const size_t at = batch_->chars.size();
     batch_->chars.append(str, length);
     return Add(kind, length, at);
@@ -1214,14 +1241,15 @@ class EventRecorder {
     return ++depth_ <= kMaxDepth && ok;
   }
   // Returns false (stopping the parse) only when the consumer has quit.
-  bool Add(JsonEvent::Kind kind, uint32_t size, size_t chars = 0) {
-    batch_->events.push_back(JsonEvent{kind, size, chars, stream_.Tell(), next_hash_});
+  bool Add(JsonEvent::Kind kind, uint32_t size, size_t chars = 0, bool in_text = false) {
+    batch_->events.push_back(JsonEvent{kind, in_text, size, chars, stream_.Tell(), next_hash_});
     next_hash_ = 0;
     if (batch_->events.size() < kEventsPerBatch) return true;
     out_.Close();
     return Open();
   }
 
+  std::string_view text_;
   const rapidjson::MemoryStream& stream_;
   ReadAhead<EventBatch>& out_;
   EventBatch* batch_ = nullptr;
@@ -1234,7 +1262,7 @@ void RecordEvents(std::string_view text, size_t start, ReadAhead<EventBatch>& ou
   // so Tell() is current inside the handler.
   rapidjson::MemoryStream stream(text.data(), text.size());
   for (size_t i = 0; i < start; ++i) stream.Take();
-  EventRecorder recorder(stream, out);
+  EventRecorder recorder(text, stream, out);
   if (!recorder.Open()) return;
   // Numbers as text: ParseNumber then applies the same limits as the CSV importer.
   // No kParseStopWhenDoneFlag: anything after the top-level object is an error.
@@ -1248,7 +1276,8 @@ void RecordEvents(std::string_view text, size_t start, ReadAhead<EventBatch>& ou
 }
 
 // Delivers a batch's events; false when the handler stopped (its status says why).
-bool Replay(const EventBatch& batch, const Interner& symbols, Handler* handler) {
+bool Replay(std::string_view text, const EventBatch& batch, const Interner& symbols,
+            Handler* handler) {
   // Most strings the handler interns are ids it looks up, each a walk through cold
   // memory (slot, view, bytes): prefetching each step this far ahead hides it.
   constexpr size_t kAhead = 32;
@@ -1265,7 +1294,7 @@ bool Replay(const EventBatch& batch, const Interner& symbols, Handler* handler) 
     }
     const JsonEvent& e = events[i];
     handler->set_position(e.position);
-    const char* str = batch.chars.data() + e.chars;
+    const char* str = (e.in_text ? text.data() : batch.chars.data()) + e.chars;
     bool ok = true;
     switch (e.kind) {
       case JsonEvent::Kind::kNull: ok = handler->Null(); break;
@@ -1303,7 +1332,7 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
       text.size() >= read_ahead_from_);
   for (;;) {
     const EventBatch& batch = batches.Next();
-    if (!Replay(batch, builder->symbols(), &handler)) return handler.status();
+    if (!Replay(text, batch, builder->symbols(), &handler)) return handler.status();
     if (!batch.last) continue;
     if (batch.result.IsError()) {
       std::string message = batch.result.Code() == rapidjson::kParseErrorStringInvalidEncoding

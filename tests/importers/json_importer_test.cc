@@ -245,6 +245,37 @@ TEST(JsonImporterTest, EscapesAndUnicodeInStrings) {
             "Ak\xC3\xB6rda \"quoted\"\n\xE2\x80\x94 \xF0\x9F\x98\x80");
 }
 
+// Strings without escapes are read where they stand in the input, others from
+// the parser's decoded copy (EventRecorder::InText). Escapes at the first and
+// last byte, escaped quotes and backslashes next to the quotes, and escaped keys
+// must all come out decoded, in both the inline and the read-ahead mode.
+TEST(JsonImporterTest, EscapesNextToQuotesInIdsKeysAndValues) {
+  const std::string text = File(
+      R"([{"id": "\"s\""}, {"\u0069d": "s\\", "name": "\\"}, {"id": "\\\"", "name": "x\"\"y"}])",
+      R"([{"id": "d\u0031"}, {"id": "plain", "derived_from": "d1"}])",
+      R"([{"id": "c\\\\", "proposition": "\"p\"", "value": 1}])",
+      R"([{"claim": "c\\\\", "source": "\"s\"", "document": "d1", "quote": "\"\""},
+          {"claim": "c\\\\", "source": "s\\", "document": "plain", "quote": "a\\"}])");
+  for (size_t read_ahead_from : {size_t{0}, JsonImporter::kReadAheadFrom}) {
+    SCOPED_TRACE(read_ahead_from);
+    GraphBuilder builder;
+    JsonImporter importer(read_ahead_from);
+    ASSERT_TRUE(importer.Load(text, "data.json", &builder).ok());
+    Result<ClaimGraph> built = std::move(builder).Build();
+    ASSERT_TRUE(built.ok()) << built.status().ToString();
+    const ClaimGraph& g = *built;
+    EXPECT_EQ(g.Str(SourceNamed(g, "s\\").name), "\\");
+    EXPECT_EQ(g.Str(SourceNamed(g, "\\\"").name), "x\"\"y");
+    EXPECT_EQ(g.Str(ClaimNamed(g, "c\\\\").proposition), "\"p\"");
+    EXPECT_EQ(DocumentNamed(g, "plain").derived_from, g.FindDocument("d1").value_or(kNone));
+    EXPECT_EQ(StanceLines(g), (std::vector<std::string>{"c\\\\ \"s\" asserts d1 by -",
+                                                        "c\\\\ s\\ asserts plain by -"}));
+    std::vector<std::string> quotes;
+    for (const Stance& s : g.stances()) quotes.emplace_back(g.Text(s.quote));
+    EXPECT_EQ(quotes, (std::vector<std::string>{"\"\"", "a\\"}));
+  }
+}
+
 TEST(JsonImporterTest, SeveralFilesMergeIntoOneBuilder) {
   GraphBuilder builder;
   ASSERT_TRUE(LoadJson(File(kOneSource, kOneDocument, kOneClaim, "[]"), &builder, "a.json").ok());
