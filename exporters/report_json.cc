@@ -7,8 +7,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <ostream>
 #include <string>
 #include <thread>
@@ -153,26 +155,11 @@ void ClaimFields(Writer& w, const ClaimGraph& g, const Provenance& p, ClaimId id
   StringArray(w, OriginNames(g, p, id));
 }
 
-// Runs fn(part, begin, end) over `n` items split into `parts` contiguous slices,
-// one thread each; slices are joined in order, so output matches one thread.
-template <typename Fn>
-void ForSlices(size_t n, unsigned parts, Fn fn) {
-  if (parts <= 1 || n < 2 * parts) {
-    fn(0u, size_t{0}, n);
-    return;
-  }
-  std::vector<std::thread> workers;
-  for (unsigned t = 0; t < parts; ++t) {
-    workers.emplace_back([&, t] { fn(t, n * t / parts, n * (t + 1) / parts); });
-  }
-  for (auto& w : workers) w.join();
-}
-
-// The report objects of the claims one slice of items names, each serialised on
-// its first use in the slice and copied as a block after: a claim in many pairs (a
-// large proposition) is built once per slice, not once per pair. Pairs stay within
-// a proposition and items come grouped by proposition, so a slice names few claims
-// and the memo stays the size of the slice. (A memo of every claim in the report
+// The report objects of the claims one chunk of items names, each serialised on
+// its first use in the chunk and copied as a block after: a claim in many pairs (a
+// large proposition) is built once per chunk, not once per pair. Pairs stay within
+// a proposition and items come grouped by proposition, so a chunk names few claims
+// and the memo stays the size of the chunk. (A memo of every claim in the report
 // was 109 MB at a million claims, all of it fresh pages, built before the first
 // item could be written.)
 class ClaimMemo {
@@ -307,94 +294,124 @@ void Append(rapidjson::StringBuffer& out, std::string_view bytes) {
   std::memcpy(out.Push(bytes.size()), bytes.data(), bytes.size());
 }
 
-// Items serialised by worker threads batch by batch, one batch ahead of the
-// writer: while the main thread hands batch k to the kernel (a copy into the page
-// cache that costs as much as building the bytes), batch k+1 is being built.
-// Memory stays bounded by two batches; output matches one thread byte for byte.
+// Items serialised in chunks by `threads` worker threads while this thread
+// splices finished chunks into the output, in order. A worker takes the next
+// chunk as soon as it is done with one, up to a ring of chunks ahead of the
+// splicing, so neither core waits on the other's slice of a batch (a batch split
+// in two fixed halves left a core idle a quarter of the time). Memory stays
+// bounded by the ring; output matches one thread byte for byte.
 class ItemBatches {
  public:
-  static constexpr size_t kBatch = 1 << 16;
+  static constexpr size_t kChunk = 4096;  // items
+
   ItemBatches(const CheckResult& r, unsigned threads)
-      : r_(r), threads_(std::max(1u, threads)), memos_(threads_) {
-    for (Slot& slot : slots_) {
-      slot.parts.resize(threads_);
-      slot.ends.resize(threads_);
-    }
+      : r_(r), threads_(std::max(1u, threads)), memos_(threads_), ring_(4 * size_t{threads_}) {
   }
 
   template <typename Writer>
   void WriteAll(Writer& w) {
     const size_t n = r_.report.items.size();
-    if (n == 0) return;
-    Serialise(0, &slots_[0]);
-    for (size_t batch = 0, k = 0; batch < n; batch += kBatch, ++k) {
-      const size_t next = batch + kBatch;
-      std::thread ahead;
-      if (next < n && threads_ > 1) {
-        ahead = std::thread([this, next, k] { Serialise(next, &slots_[(k + 1) % 2]); });
+    chunks_ = (n + kChunk - 1) / kChunk;
+    if (chunks_ == 0) return;
+    if (threads_ == 1 || chunks_ == 1) {
+      for (size_t k = 0; k < chunks_; ++k) {
+        Serialise(k, &ring_[0], memos_[0]);
+        Splice(w, ring_[0]);
       }
-      Splice(w, slots_[k % 2]);
-      if (ahead.joinable()) {
-        ahead.join();
-      } else if (next < n) {
-        Serialise(next, &slots_[(k + 1) % 2]);
-      }
+      return;
     }
+    std::vector<std::thread> workers;
+    for (unsigned t = 0; t < threads_; ++t) workers.emplace_back([this, t] { Work(memos_[t]); });
+    for (size_t k = 0; k < chunks_; ++k) {
+      Chunk& chunk = ring_[k % ring_.size()];
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        changed_.wait(lock, [&] { return chunk.ready; });
+      }
+      Splice(w, chunk);
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        chunk.ready = false;
+        ++spliced_;
+      }
+      changed_.notify_all();
+    }
+    for (auto& worker : workers) worker.join();
   }
 
  private:
-  struct Slot {
-    std::vector<rapidjson::StringBuffer> parts;
-    std::vector<std::vector<size_t>> ends;  // end offset of each item in its part
+  struct Chunk {
+    rapidjson::StringBuffer bytes;
+    std::vector<size_t> ends;  // end offset of each item in `bytes`
+    bool ready = false;        // serialised, not yet spliced
   };
 
-  // One call at a time (the next batch is built while the previous one is
-  // written, never two at once), so each part's memo has one user.
-  void Serialise(size_t batch, Slot* slot) {
-    const auto& items = r_.report.items;
-    const size_t batch_end = std::min(items.size(), batch + kBatch);
-    ForSlices(batch_end - batch, threads_, [&](unsigned part, size_t begin, size_t end) {
-      rapidjson::StringBuffer& buffer = slot->parts[part];
-      buffer.Clear();
-      slot->ends[part].clear();
-      ClaimMemo& memo = memos_[part];
-      memo.Reset(end - begin);
-      BulkWriter<rapidjson::StringBuffer> item_writer(buffer);
-      PairHead head;
-      for (size_t i = batch + begin; i < batch + end; ++i) {
-        const Contradiction& c = items[i];
-        if (c.kind == ContradictionKind::kDispute) {
-          item_writer.Reset(buffer);
-          WriteItem(item_writer, r_, &memo, c);
-        } else {
-          // One claim at a time: a view from memo.Get lasts until its next call.
-          Append(buffer, head.Of(r_.graph, c));
-          Append(buffer, memo.Get(r_, c.a));
-          Append(buffer, ",");
-          Append(buffer, memo.Get(r_, c.b));
-          Append(buffer, "]}");
-        }
-        slot->ends[part].push_back(buffer.GetSize());
+  // A worker: takes chunks in order until none is left; chunk k waits for its
+  // ring slot until chunk k - ring size has been spliced.
+  void Work(ClaimMemo& memo) {
+    for (;;) {
+      size_t k;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        if (next_ == chunks_) return;
+        k = next_++;
+        changed_.wait(lock, [&] { return k < spliced_ + ring_.size(); });
       }
-    });
+      Chunk& chunk = ring_[k % ring_.size()];
+      Serialise(k, &chunk, memo);
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        chunk.ready = true;
+      }
+      changed_.notify_all();
+    }
+  }
+
+  void Serialise(size_t k, Chunk* chunk, ClaimMemo& memo) {
+    const auto& items = r_.report.items;
+    const size_t begin = k * kChunk, end = std::min(items.size(), begin + kChunk);
+    rapidjson::StringBuffer& buffer = chunk->bytes;
+    buffer.Clear();
+    chunk->ends.clear();
+    memo.Reset(end - begin);
+    BulkWriter<rapidjson::StringBuffer> item_writer(buffer);
+    PairHead head;
+    for (size_t i = begin; i < end; ++i) {
+      const Contradiction& c = items[i];
+      if (c.kind == ContradictionKind::kDispute) {
+        item_writer.Reset(buffer);
+        WriteItem(item_writer, r_, &memo, c);
+      } else {
+        // One claim at a time: a view from memo.Get lasts until its next call.
+        Append(buffer, head.Of(r_.graph, c));
+        Append(buffer, memo.Get(r_, c.a));
+        Append(buffer, ",");
+        Append(buffer, memo.Get(r_, c.b));
+        Append(buffer, "]}");
+      }
+      chunk->ends.push_back(buffer.GetSize());
+    }
   }
 
   template <typename Writer>
-  static void Splice(Writer& w, Slot& slot) {
-    for (size_t part = 0; part < slot.parts.size(); ++part) {
-      const char* bytes = slot.parts[part].GetString();
-      size_t from = 0;
-      for (size_t to : slot.ends[part]) {
-        w.RawBlock(bytes + from, to - from, rapidjson::kObjectType);
-        from = to;
-      }
+  static void Splice(Writer& w, const Chunk& chunk) {
+    const char* bytes = chunk.bytes.GetString();
+    size_t from = 0;
+    for (size_t to : chunk.ends) {
+      w.RawBlock(bytes + from, to - from, rapidjson::kObjectType);
+      from = to;
     }
   }
 
   const CheckResult& r_;
   unsigned threads_;
-  Slot slots_[2];
-  std::vector<ClaimMemo> memos_;  // one per part
+  std::vector<ClaimMemo> memos_;  // one per worker
+  std::vector<Chunk> ring_;
+  size_t chunks_ = 0;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  size_t next_ = 0;     // the next chunk a worker takes
+  size_t spliced_ = 0;  // chunks spliced so far
 };
 
 template <typename Writer>

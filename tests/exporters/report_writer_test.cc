@@ -221,17 +221,28 @@ TEST(CheckJsonTest, PrettyAndCompactHoldTheSameDocument) {
 // The compact report writes disjoint and revision pairs from bytes made once per
 // group (PairHead in exporters/report_json.cc) and disputes through the writer;
 // the pretty one writes every item through the writer. The compact bytes must be
-// exactly the pretty document re-serialised compactly, across the batch edge
-// (65536 items) and for any thread count, with names that need escaping.
+// exactly the pretty document re-serialised compactly, across chunk edges (some
+// 20 chunks, taken by whichever worker is free: ItemBatches), for any thread
+// count, with names that need escaping, names out of id order, two sources of one
+// name, and document origins.
 TEST(CheckJsonTest, CompactBytesAreThePrettyDocumentWrittenCompactly) {
   GraphFixture f;
   f.Source("s", "S \"quoted\" \u00e9");
+  f.Source("a", "Zed");
+  f.Source("y", "Alpha");
+  f.Source("z", "Alpha");
+  f.Source("Alpha");  // its id is the others' name
   f.Doc("d", "2020-01-01", {"s"});
   f.Doc("d2", "2021-01-01", {"s"});
+  f.Doc("anon-copy", "2021-03-01", {"y"}, "anon", Derivation::kTranslation);
+  const char* const cited[] = {"a", "y", "z", "Alpha"};
   for (int i = 0; i < 400; ++i) {  // 79,800 disjoint pairs in one group
     const std::string id = "big-" + std::to_string(i);
     f.Claim(id, "p \"big\"\t\u00fc", Qualifier::kExact, i + 0.5, 0, "people\\x");
     f.Assert(id, "s", i % 2 ? "d" : "d2");
+    if (i % 3 == 0) f.Assert(id, cited[i % 4], "d", cited[(i / 3) % 4]);
+    if (i % 7 == 0) f.Assert(id, cited[(i + 1) % 4], "d2");
+    if (i % 11 == 0) f.Assert(id, "y", "anon-copy");
     if (i % 50 == 0) f.Stance(id, "other", "d2", StanceKind::kDisputes, "", "no \"way\"");
   }
   f.Claim("old", "rev", Qualifier::kExact, 40, 0, "people", "2020-01-01");
@@ -243,6 +254,12 @@ TEST(CheckJsonTest, CompactBytesAreThePrettyDocumentWrittenCompactly) {
   const std::string pretty = Check(g, "json", ReportOptions{true, false});
   rapidjson::Document doc = Parse(pretty);
   ASSERT_GT(doc["contradictions"].Size(), 65536u);
+  const auto& first = doc["contradictions"][0]["claims"][0];  // big-0
+  ASSERT_EQ(Str(first, "id"), "big-0");
+  EXPECT_EQ(Strings(first["sources"]),
+            (std::vector<std::string>{"Alpha", "S \"quoted\" \u00e9", "Zed"}));
+  EXPECT_EQ(Strings(first["origins"]),
+            (std::vector<std::string>{"Alpha", "S \"quoted\" \u00e9", "Zed", "anon"}));
   rapidjson::StringBuffer compacted;
   rapidjson::Writer<rapidjson::StringBuffer> w(compacted);
   doc.Accept(w);
