@@ -306,9 +306,9 @@ Status GraphBuilder::NewFigureClaim(const FigureKey& key, ClaimId claim, std::st
   return Status();
 }
 
-void GraphBuilder::Reserve(size_t stances) {
+void GraphBuilder::Reserve(size_t stances, size_t symbols) {
   graph_.stances_.reserve(stances);
-  graph_.symbols_.Reserve(stances * 2);
+  graph_.symbols_.Reserve(symbols != 0 ? symbols : stances * 2);
   // Capacity only: pages are touched as entities arrive, so an estimate above the
   // truth costs address space, not memory, and saves regrowing tables of millions
   // (each regrowth a copy into fresh pages, which a VM faults in one by one).

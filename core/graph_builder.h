@@ -101,8 +101,11 @@ class GraphBuilder {
   void AddAttribute(EntityKind kind, uint32_t owner, std::string_view key, TextId value);
 
   uint32_t num_stances() const { return static_cast<uint32_t>(graph_.stances_.size()); }
-  // A hint from an importer that knows roughly how many stances are coming.
-  void Reserve(size_t stances);
+  // A hint from an importer that knows roughly how many stances are coming. The
+  // entity tables take `stances` as capacity only (pages are touched as entities
+  // arrive, so a high guess costs address space); the symbol table, which is
+  // made and touched whole, is sized for `symbols` (default: two per stance).
+  void Reserve(size_t stances, size_t symbols = 0);
 
   // Checks and freezes. Errors: a derived-from cycle (naming its documents), a claim
   // with no figure or no proposition. The builder is spent afterwards.

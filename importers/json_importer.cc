@@ -1315,10 +1315,13 @@ bool Replay(std::string_view text, const EventBatch& batch, const Interner& symb
 }  // namespace
 
 Status JsonImporter::Load(std::string_view text, std::string_view file_name, GraphBuilder* builder) {
-  // A stance object takes well over 100 bytes of claimgraph/1, so text.size() / 512
-  // under-estimates the stance count: growth is saved without reserving memory
-  // that a file of long quotes would never use.
-  builder->Reserve(text.size() / 512);
+  // claimgraph/1 takes some 350 bytes a stance (its own object and its share of
+  // the documents and claims), so text.size() / 256 over-estimates the stances:
+  // the tables never regrow (a copy into fresh pages) and capacity costs no
+  // memory until used. The symbol table is touched whole, so it is sized from an
+  // under-estimate (text.size() / 512 stances, two symbols each) that a file of
+  // long quotes would not leave mostly empty; it grows if that falls short.
+  builder->Reserve(text.size() / 256, text.size() / 256);
   // RapidJSON's UTF-8 reader does not skip a byte order mark; editors may write one.
   const size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   Handler handler(text, file_name, builder);
