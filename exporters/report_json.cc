@@ -300,13 +300,12 @@ void Append(rapidjson::StringBuffer& out, std::string_view bytes) {
 // splicing, so neither core waits on the other's slice of a batch (a batch split
 // in two fixed halves left a core idle a quarter of the time). Memory stays
 // bounded by the ring; output matches one thread byte for byte.
-class ItemBatches {
+class ItemChunks {
  public:
   static constexpr size_t kChunk = 4096;  // items
 
-  ItemBatches(const CheckResult& r, unsigned threads)
-      : r_(r), threads_(std::max(1u, threads)), memos_(threads_), ring_(4 * size_t{threads_}) {
-  }
+  ItemChunks(const CheckResult& r, unsigned threads)
+      : r_(r), threads_(std::max(1u, threads)), memos_(threads_), ring_(4 * size_t{threads_}) {}
 
   template <typename Writer>
   void WriteAll(Writer& w) {
@@ -443,7 +442,7 @@ void WriteCheck(Writer& w, const CheckResult& r, unsigned threads) {
   Key(w, "contradictions");
   w.StartArray();
   if constexpr (CopiesBlocks<Writer>) {
-    ItemBatches(r, threads).WriteAll(w);
+    ItemChunks(r, threads).WriteAll(w);
   } else {
     // Pretty output: spliced blocks would break the indentation, so write each
     // item in place (pretty output is for people, and small).

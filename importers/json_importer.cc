@@ -1137,8 +1137,8 @@ struct JsonEvent {
   bool in_text = false;  // the string's bytes are the input's own (see EventRecorder)
   uint32_t size;         // string length, or member / element count
   size_t chars;          // where the string starts: in the input, or in EventBatch::chars
-  size_t position;    // the parser's offset after the token
-  uint64_t hash = 0;  // a short string value's Interner::Hash (see Replay), else 0
+  size_t position;       // the parser's offset after the token
+  uint64_t hash = 0;     // a short string value's Interner::Hash (see Replay), else 0
 };
 
 struct EventBatch {

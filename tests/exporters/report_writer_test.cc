@@ -222,7 +222,7 @@ TEST(CheckJsonTest, PrettyAndCompactHoldTheSameDocument) {
 // group (PairHead in exporters/report_json.cc) and disputes through the writer;
 // the pretty one writes every item through the writer. The compact bytes must be
 // exactly the pretty document re-serialised compactly, across chunk edges (some
-// 20 chunks, taken by whichever worker is free: ItemBatches), for any thread
+// 20 chunks, taken by whichever worker is free: ItemChunks), for any thread
 // count, with names that need escaping, names out of id order, two sources of one
 // name, and document origins.
 TEST(CheckJsonTest, CompactBytesAreThePrettyDocumentWrittenCompactly) {
