@@ -7,14 +7,17 @@
 
 #include <ostream>
 #include <random>
+#include <sstream>
 #include <streambuf>
 #include <string>
 
 #include "core/analysis/contradictions.h"
 #include "core/analysis/provenance.h"
 #include "core/graph_builder.h"
+#include "exporters/json_exporter.h"
 #include "exporters/report_writer.h"
 #include "importers/csv_importer.h"
+#include "importers/json_importer.h"
 
 namespace claimgraph {
 namespace {
@@ -77,6 +80,27 @@ void BM_CsvImport(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * csv.size()));
 }
 BENCHMARK(BM_CsvImport)
+    ->ArgsProduct({{10000, 100000}, {0, 1}})
+    ->ArgNames({"claims", "read_ahead"})
+    ->Unit(benchmark::kMillisecond);
+
+// Args as for BM_CsvImport, over the same sheet in claimgraph's native JSON (as
+// `export --format json` writes it).
+void BM_JsonImport(benchmark::State& state) {
+  const ClaimGraph graph = BuildGraph(MakeCsv(static_cast<int>(state.range(0)), 1));
+  std::ostringstream native;
+  if (!JsonExporter(ExportOptions{}).Write(graph, native).ok()) std::abort();
+  const std::string json = native.str();
+  const size_t read_ahead_from = state.range(1) ? 0 : SIZE_MAX;
+  for (auto _ : state) {
+    GraphBuilder builder;
+    JsonImporter importer(read_ahead_from);
+    Status status = importer.Load(json, "bench.json", &builder);
+    benchmark::DoNotOptimize(status.ok());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * json.size()));
+}
+BENCHMARK(BM_JsonImport)
     ->ArgsProduct({{10000, 100000}, {0, 1}})
     ->ArgNames({"claims", "read_ahead"})
     ->Unit(benchmark::kMillisecond);
