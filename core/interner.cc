@@ -43,11 +43,6 @@ std::string_view Arena::Store(std::string_view s) {
   return stored;
 }
 
-namespace {
-uint64_t SlotOf(uint64_t hash, Symbol symbol) { return (hash & 0xffffffff00000000ull) | (symbol + 1ull); }
-Symbol SymbolOf(uint64_t slot) { return static_cast<Symbol>((slot & 0xffffffffull) - 1); }
-bool TagMatches(uint64_t slot, uint64_t hash) { return (slot ^ hash) >> 32 == 0; }
-}  // namespace
 
 Interner::Interner() : slots_(1024, 0), mask_(1023) {
   views_.emplace_back();

@@ -73,14 +73,12 @@ class Interner {
   // Once that slot is in cache: the view of the string it holds, if its tag fits.
   void PrefetchView(uint64_t hash) const {
     const uint64_t slot = slots_[hash & mask_];
-    if (slot != 0 && (slot ^ hash) >> 32 == 0) __builtin_prefetch(&views_[(slot & 0xffffffffu) - 1]);
+    if (slot != 0 && TagMatches(slot, hash)) __builtin_prefetch(&views_[SymbolOf(slot)]);
   }
   // Once that view is in cache too: the string's bytes.
   void PrefetchText(uint64_t hash) const {
     const uint64_t slot = slots_[hash & mask_];
-    if (slot != 0 && (slot ^ hash) >> 32 == 0) {
-      __builtin_prefetch(views_[(slot & 0xffffffffu) - 1].data());
-    }
+    if (slot != 0 && TagMatches(slot, hash)) __builtin_prefetch(views_[SymbolOf(slot)].data());
   }
   // The symbol of `s` if it was interned, without adding it.
   std::optional<Symbol> Find(std::string_view s) const;
@@ -101,6 +99,11 @@ class Interner {
   std::vector<std::string_view> views_;
   // Open addressing. A slot holds the hash's high 32 bits beside symbol + 1 (0 =
   // empty), so most mismatches are rejected without touching views_ or the bytes.
+  static uint64_t SlotOf(uint64_t hash, Symbol symbol) {
+    return (hash & 0xffffffff00000000ull) | (symbol + 1ull);
+  }
+  static Symbol SymbolOf(uint64_t slot) { return static_cast<Symbol>((slot & 0xffffffffull) - 1); }
+  static bool TagMatches(uint64_t slot, uint64_t hash) { return (slot ^ hash) >> 32 == 0; }
   std::vector<uint64_t> slots_;
   size_t mask_ = 0;
 };
