@@ -82,9 +82,45 @@ uint32_t ClaimGraph::IndexOf(Vertex v) const {
   return v - num_sources() - num_documents();
 }
 
+const ClaimGraph::Graph& ClaimGraph::graph() const {
+  std::call_once(graph_->built, [this] {
+    std::vector<std::pair<uint32_t, uint32_t>> edges;
+    std::vector<EdgeData> data;
+    edges.reserve(stances_.size() * 2 + documents_.size() * 2);
+    data.reserve(edges.capacity());
+    for (StanceId i = 0; i < stances_.size(); ++i) {
+      const Stance& s = stances_[i];
+      Relation relation = s.kind == StanceKind::kAsserts ? Relation::kAsserts : Relation::kDisputes;
+      edges.emplace_back(SourceVertex(s.source), ClaimVertex(s.claim));
+      data.push_back(EdgeData{relation, i});
+      if (s.attributed_to != kNone) {
+        edges.emplace_back(ClaimVertex(s.claim), SourceVertex(s.attributed_to));
+        data.push_back(EdgeData{Relation::kAttributedTo, i});
+      }
+    }
+    for (DocumentId d = 0; d < documents_.size(); ++d) {
+      if (documents_[d].derived_from != kNone) {
+        edges.emplace_back(DocumentVertex(d), DocumentVertex(documents_[d].derived_from));
+        data.push_back(EdgeData{Relation::kDerivedFrom, kNone});
+      }
+      for (SourceId author : AuthorsOf(d)) {
+        edges.emplace_back(DocumentVertex(d), SourceVertex(author));
+        data.push_back(EdgeData{Relation::kAuthoredBy, kNone});
+      }
+    }
+    const uint32_t vertices = num_sources() + num_documents() + num_claims();
+    graph_->graph = Graph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(),
+                          data.begin(), vertices);
+  });
+  return graph_->graph;
+}
+
 size_t ClaimGraph::MemoryBytes() const {
-  size_t edges = boost::num_edges(graph_);
-  size_t vertices = boost::num_vertices(graph_);
+  // The Boost graph counts as built: its edges are the ones graph() makes.
+  size_t edges = num_stances() + author_ids_.size();
+  for (const Stance& s : stances_) edges += s.attributed_to != kNone;
+  for (const Document& d : documents_) edges += d.derived_from != kNone;
+  size_t vertices = num_sources() + num_documents() + num_claims();
   // Forward and backward CSR: row starts, targets, edge properties, edge indexes.
   size_t graph_bytes = 2 * (vertices + 1) * sizeof(uint32_t) +
                        edges * (2 * sizeof(uint32_t) + sizeof(EdgeData) + sizeof(uint32_t));

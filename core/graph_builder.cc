@@ -672,16 +672,15 @@ void GraphBuilder::BuildIndexes() {
 
   // Rank proposition and unit symbols by their text once, then order claims by
   // integer keys: cheaper than comparing strings per claim.
+  // The used symbols are marked, not collected and de-duplicated: two per claim.
+  std::vector<uint32_t> rank(g.symbols_.size(), 0);
+  for (const Claim& c : g.claims_) rank[c.proposition] = rank[c.unit] = 1;
   std::vector<Symbol> used;
-  for (const Claim& c : g.claims_) {
-    used.push_back(c.proposition);
-    used.push_back(c.unit);
+  for (Symbol s = 0; s < rank.size(); ++s) {
+    if (rank[s]) used.push_back(s);
   }
-  std::sort(used.begin(), used.end());
-  used.erase(std::unique(used.begin(), used.end()), used.end());
   std::sort(used.begin(), used.end(),
             [&](Symbol a, Symbol b) { return g.symbols_.Str(a) < g.symbols_.Str(b); });
-  std::vector<uint32_t> rank(g.symbols_.size(), 0);
   for (uint32_t i = 0; i < used.size(); ++i) rank[used[i]] = i;
   std::vector<std::pair<uint64_t, ClaimId>> keyed(g.claims_.size());
   for (ClaimId c = 0; c < g.claims_.size(); ++c) {
@@ -719,47 +718,13 @@ void GraphBuilder::BuildIndexes() {
                         g.source_names_.end());
 }
 
-void GraphBuilder::BuildBoostGraph() {
-  ClaimGraph& g = graph_;
-  std::vector<std::pair<uint32_t, uint32_t>> edges;
-  std::vector<EdgeData> data;
-  edges.reserve(g.stances_.size() * 2 + g.documents_.size() * 2);
-  data.reserve(edges.capacity());
-  for (StanceId i = 0; i < g.stances_.size(); ++i) {
-    const Stance& s = g.stances_[i];
-    Relation relation = s.kind == StanceKind::kAsserts ? Relation::kAsserts : Relation::kDisputes;
-    edges.emplace_back(g.SourceVertex(s.source), g.ClaimVertex(s.claim));
-    data.push_back(EdgeData{relation, i});
-    if (s.attributed_to != kNone) {
-      edges.emplace_back(g.ClaimVertex(s.claim), g.SourceVertex(s.attributed_to));
-      data.push_back(EdgeData{Relation::kAttributedTo, i});
-    }
-  }
-  for (DocumentId d = 0; d < g.documents_.size(); ++d) {
-    if (g.documents_[d].derived_from != kNone) {
-      edges.emplace_back(g.DocumentVertex(d), g.DocumentVertex(g.documents_[d].derived_from));
-      data.push_back(EdgeData{Relation::kDerivedFrom, kNone});
-    }
-    for (SourceId author : g.AuthorsOf(d)) {
-      edges.emplace_back(g.DocumentVertex(d), g.SourceVertex(author));
-      data.push_back(EdgeData{Relation::kAuthoredBy, kNone});
-    }
-  }
-  uint32_t vertices = g.num_sources() + g.num_documents() + g.num_claims();
-  g.graph_ = ClaimGraph::Graph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(),
-                               data.begin(), vertices);
-}
-
 Result<ClaimGraph> GraphBuilder::Build() && {
   ResolveAliases();
   CG_RETURN_IF_ERROR(CheckClaims());
   CG_RETURN_IF_ERROR(CheckCycles());
   figures_.reset();
   Canonicalise();
-  // The two read the canonical tables and fill different ones.
-  std::thread boost_graph([this] { BuildBoostGraph(); });
   BuildIndexes();
-  boost_graph.join();
   return std::move(graph_);
 }
 

@@ -124,7 +124,6 @@ class GraphBuilder {
   Status CheckCycles() const;
   void Canonicalise();
   void BuildIndexes();
-  void BuildBoostGraph();
 
   BuildOptions options_;
   ClaimGraph graph_;

@@ -1,18 +1,14 @@
 #include "core/analysis/provenance.h"
 
 #include <algorithm>
-#include <boost/range/iterator_range.hpp>
 
 namespace claimgraph {
 namespace {
 
-// The document a document was taken from, read off its kDerivedFrom out-edge.
+// The document a document was taken from (the graph's kDerivedFrom edge, read
+// off the table: the Boost graph is built only for those who walk it).
 DocumentId ParentOf(const ClaimGraph& graph, DocumentId document) {
-  const auto& g = graph.graph();
-  for (auto e : boost::make_iterator_range(boost::out_edges(graph.DocumentVertex(document), g))) {
-    if (g[e].relation == Relation::kDerivedFrom) return graph.IndexOf(boost::target(e, g));
-  }
-  return kNone;
+  return graph.documents()[document].derived_from;
 }
 
 }  // namespace

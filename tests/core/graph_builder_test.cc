@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -603,6 +604,31 @@ TEST(GraphBuilderTest, BoostGraphEdges) {
                                               {copy, paper, Relation::kAuthoredBy, kNone}}));
   EXPECT_EQ(boost::out_degree(c, bg), 1u);  // the attribution
   EXPECT_EQ(boost::in_degree(gov, bg), 2u);  // attributed to, authored by
+}
+
+// The Boost graph is made on first use; threads asking at once all get the one graph.
+TEST(GraphBuilderTest, BoostGraphBuiltOnceWhicheverThreadAsks) {
+  GraphFixture f;
+  f.Source("gov", "", SourceKind::kGovernment);
+  f.Doc("orig", "2022-01-01", {"gov"});
+  f.Doc("copy", "2022-01-02", {}, "orig");
+  f.Exact("c", "p", 5);
+  f.Assert("c", "gov", "copy");
+  const ClaimGraph g = f.Build();
+  std::vector<const ClaimGraph::Graph*> seen(4, nullptr);
+  std::vector<size_t> edges(4, 0);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < seen.size(); ++i) {
+    threads.emplace_back([&, i] {
+      seen[i] = &g.graph();
+      edges[i] = boost::num_edges(*seen[i]);
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (size_t i = 0; i < seen.size(); ++i) {
+    EXPECT_EQ(seen[i], &g.graph());
+    EXPECT_EQ(edges[i], 3u);  // the assertion, copy -> orig, orig authored by gov
+  }
 }
 
 TEST(GraphBuilderTest, DuplicateAuthorsAndAliasesCollapse) {
