@@ -28,10 +28,10 @@ uint64_t PrefixWord(std::string_view s, size_t at) {
   return word;
 }
 
-// The order of `count` entities by their id strings: perm[new] = old. Each key
-// carries its first 16 bytes as two integers, so most comparisons settle without
-// following a pointer to the string (ids are short: documents, sources); equal
-// prefixes fall back to the whole string.
+// The order of `count` entities (or symbols) by their strings: perm[new] = old.
+// Each key carries its first 16 bytes as two integers, so most comparisons settle
+// without following a pointer to the string (ids are short: documents, sources);
+// equal prefixes fall back to the whole string.
 std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
                                     const std::function<Symbol(uint32_t)>& id_of) {
   struct Key {
@@ -679,9 +679,9 @@ void GraphBuilder::BuildIndexes() {
   for (Symbol s = 0; s < rank.size(); ++s) {
     if (rank[s]) used.push_back(s);
   }
-  std::sort(used.begin(), used.end(),
-            [&](Symbol a, Symbol b) { return g.symbols_.Str(a) < g.symbols_.Str(b); });
-  for (uint32_t i = 0; i < used.size(); ++i) rank[used[i]] = i;
+  const std::vector<uint32_t> by_text =
+      OrderByString(g.symbols_, used.size(), [&](uint32_t i) { return used[i]; });
+  for (uint32_t i = 0; i < used.size(); ++i) rank[used[by_text[i]]] = i;
   std::vector<std::pair<uint64_t, ClaimId>> keyed(g.claims_.size());
   for (ClaimId c = 0; c < g.claims_.size(); ++c) {
     uint64_t key = (static_cast<uint64_t>(rank[g.claims_[c].proposition]) << 32) |
