@@ -314,8 +314,13 @@ void GraphBuilder::Reserve(size_t stances, size_t symbols) {
   // (each regrowth a copy into fresh pages, which a VM faults in one by one).
   graph_.documents_.reserve(stances);
   graph_.claims_.reserve(stances);
+  graph_.texts_.Reserve(stances);  // a quote a stance, about
   document_of_symbol_.reserve(stances * 2);
   claim_of_symbol_.reserve(stances * 2);
+  document_defined_.reserve(stances);
+  claim_defined_.reserve(stances);
+  has_figure_.reserve(stances);
+  authors_.reserve(stances);
 }
 
 bool GraphBuilder::DefineSource(SourceId id) {

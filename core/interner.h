@@ -47,6 +47,7 @@ class TextStore {
   }
   std::string_view Get(uint32_t id) const { return views_[id]; }
   size_t size() const { return views_.size(); }
+  void Reserve(size_t count) { views_.reserve(count); }
   size_t MemoryBytes() const {
     return arena_.bytes_reserved() + views_.capacity() * sizeof(std::string_view);
   }

@@ -36,6 +36,7 @@ constexpr size_t kNoOffset = static_cast<size_t>(-1);
 // (kNone is reserved), so ids never wrap.
 constexpr size_t kMaxFieldBytes = size_t{1} << 20;
 constexpr uint64_t kMaxStances = uint64_t{kNone} - 1;  // 4,294,967,294
+constexpr size_t kBytesPerRow = 150;  // about, in sheets: sizes the tables up front
 
 // The offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no
 // overlong forms, no surrogates, nothing above U+10FFFF) or is a NUL (C strings,
@@ -559,6 +560,11 @@ class CsvLoad {
 
   Status Run() {
     CG_RETURN_IF_ERROR(ReadHeader());
+    // As many documents as rows at most (GraphBuilder::Reserve sizes its tables so).
+    const size_t documents = builder_->num_stances() + text_.size() / kBytesPerRow;
+    doc_published_at_.reserve(documents);
+    doc_derived_at_.reserve(documents);
+    doc_last_author_.reserve(documents);
     std::vector<uint32_t> text_columns;
     if (columns_[kQuoteColumn] != kNone) text_columns.push_back(columns_[kQuoteColumn]);
     text_columns.insert(text_columns.end(), extras_.begin(), extras_.end());
@@ -1107,7 +1113,7 @@ Status CsvImporter::Load(std::string_view text, std::string_view file_name, Grap
     skipped = 3;
   }
   // Sheets run about 150 bytes a row: size the tables once instead of regrowing.
-  builder->Reserve(builder->num_stances() + text.size() / 150);
+  builder->Reserve(builder->num_stances() + text.size() / kBytesPerRow);
   return CsvLoad(text, file_name, builder, skipped, text.size() >= read_ahead_from_,
                  [this](size_t consumed) { Release(consumed); })
       .Run();
