@@ -45,6 +45,8 @@ struct PropositionGroup {
 };
 
 class ClaimGraph {
+  static constexpr size_t kCacheLine = 64;
+
  public:
   // Vertices: sources first, then documents, then claims, all in canonical order.
   using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property,
@@ -114,8 +116,11 @@ class ClaimGraph {
   std::optional<SourceId> FindSourceById(std::string_view id) const;
 
   Interner symbols_;
-  TextStore texts_;
-  std::vector<Source> sources_;
+  // The CSV importer's reading thread fills the text store while the building
+  // thread fills the rest: cache lines of their own, so neither thread's writes
+  // keep taking the other's lines away.
+  alignas(kCacheLine) TextStore texts_;
+  alignas(kCacheLine) std::vector<Source> sources_;
   std::vector<Document> documents_;
   std::vector<Claim> claims_;
   std::vector<Stance> stances_;
