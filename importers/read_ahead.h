@@ -47,10 +47,10 @@ class ReadAhead {
   // A batch to fill (its old contents are the producer's to clear), or nullptr
   // when the consumer has stopped.
   Batch* Open() {
-    if (!threaded_) return &ring_.emplace_back();
+    if (!threaded_) return &ring_.emplace_back().batch;
     std::unique_lock<std::mutex> lock(mutex_);
     changed_.wait(lock, [&] { return stop_ || produced_ - consumed_ < kSlots; });
-    return stop_ ? nullptr : &ring_[produced_ % kSlots];
+    return stop_ ? nullptr : &ring_[produced_ % kSlots].batch;
   }
   // The batch from Open() is complete.
   void Close() {
@@ -67,19 +67,25 @@ class ReadAhead {
   // The next batch, valid until the following call. The consumer knows from the
   // batch's contents which one is last, and calls no more after it.
   const Batch& Next() {
-    if (!threaded_) return ring_[consumed_++];
+    if (!threaded_) return ring_[consumed_++].batch;
     std::unique_lock<std::mutex> lock(mutex_);
     if (taken_) ++consumed_;  // the batch handed out last time is free again
     taken_ = true;
     changed_.notify_all();
     changed_.wait(lock, [&] { return produced_ > consumed_; });
-    return ring_[consumed_ % kSlots];
+    return ring_[consumed_ % kSlots].batch;
   }
 
  private:
   static constexpr uint64_t kSlots = 4;
+  // Each batch starts a cache line of its own: the producer writes one (a vector's
+  // end at every element it adds) while the consumer reads its neighbour at every
+  // element it takes; sharing a line, the two cores would pass it back and forth.
+  struct alignas(64) Slot {
+    Batch batch;
+  };
   const bool threaded_;
-  std::deque<Batch> ring_;  // threaded: kSlots reused in turn; inline: every batch
+  std::deque<Slot> ring_;  // threaded: kSlots reused in turn; inline: every batch
   std::mutex mutex_;
   std::condition_variable changed_;
   uint64_t produced_ = 0, consumed_ = 0;
