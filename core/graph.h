@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/cache_line.h"
 #include "core/interner.h"
 #include "core/model.h"
 
@@ -45,8 +46,6 @@ struct PropositionGroup {
 };
 
 class ClaimGraph {
-  static constexpr size_t kCacheLine = 64;
-
  public:
   // Vertices: sources first, then documents, then claims, all in canonical order.
   using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property,

@@ -16,16 +16,13 @@
 #include <thread>
 #include <vector>
 
+#include "core/cache_line.h"
 #include "exporters/figure_text.h"
 #include "exporters/json_stream.h"
 #include "exporters/report_json.h"
 
 namespace claimgraph {
 namespace {
-
-// What each worker thread writes at every step (its chunk, its claim memo) starts
-// a cache line of its own, so two workers never write the same line.
-constexpr size_t kCacheLine = 64;
 
 template <typename Writer>
 void String(Writer& w, std::string_view s) {
@@ -166,6 +163,7 @@ void ClaimFields(Writer& w, const ClaimGraph& g, const Provenance& p, ClaimId id
 // and the memo stays the size of the chunk. (A memo of every claim in the report
 // was 109 MB at a million claims, all of it fresh pages, built before the first
 // item could be written.)
+// Each worker has one, written at every claim: on cache lines of its own.
 class alignas(kCacheLine) ClaimMemo {
  public:
   // Forgets what it held and makes room for the claims of `items` items.

@@ -15,6 +15,8 @@
 #include <mutex>
 #include <thread>
 
+#include "core/cache_line.h"
+
 namespace claimgraph {
 
 template <typename Batch>
@@ -81,7 +83,7 @@ class ReadAhead {
   // Each batch starts a cache line of its own: the producer writes one (a vector's
   // end at every element it adds) while the consumer reads its neighbour at every
   // element it takes; sharing a line, the two cores would pass it back and forth.
-  struct alignas(64) Slot {
+  struct alignas(kCacheLine) Slot {
     Batch batch;
   };
   const bool threaded_;
