@@ -10,6 +10,7 @@ then runs, one after the other, each on a warm cache (its input is read through
 just before every run: this VM's host takes idle page cache back within minutes)
 and into fresh output files (an earlier run's are removed and synced first):
   claimgraph check CSV --format json -o OUT
+  claimgraph check CSV --format json -o OUT --sync   (the same, fsync'ed)
   claimgraph check NATIVE.json --format json -o OUT
   claimgraph trace CSV --format json -o OUT
   claimgraph export CSV --format json -o OUT
@@ -21,8 +22,8 @@ exponent b (time ~ N^b) from the smallest to the largest size. Each figure is
 the best of --runs runs.
 
 Last, what the machine itself charges for the largest size, whatever the engine:
-writing as many bytes as its check report with O_DIRECT and fsync'ing them (as
-`-o` does), and faulting in one GiB of fresh memory (on a VM each new page is
+writing as many bytes as its check report with O_DIRECT (as `-o` does) and
+fsync'ing them (as `--sync` adds), and faulting in one GiB of fresh memory (on a VM each new page is
 first backed by the host). Against the bar (1/20 of the peer) these say how much
 of the budget is left for the work proper.
 """
@@ -148,6 +149,8 @@ def main():
         out = os.path.join(args.scratch, "out")
         runs = [
             ("claimgraph check (CSV)", [cg, "check", prefix + ".csv", "--format", "json", "-o", out + ".json"]),
+            ("claimgraph check (CSV) --sync",
+             [cg, "check", prefix + ".csv", "--format", "json", "-o", out + ".json", "--sync"]),
             ("claimgraph check (JSON)", [cg, "check", native, "--format", "json", "-o", out + ".json"]),
             ("claimgraph trace (CSV)", [cg, "trace", prefix + ".csv", "--format", "json", "-o", out + ".trace.json"]),
             ("claimgraph export (CSV)", [cg, "export", prefix + ".csv", "--format", "json", "-o", out + ".export.json"]),

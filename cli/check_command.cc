@@ -19,7 +19,7 @@ namespace {
 struct CheckFlags {
   InputOptions input;
   std::string format = "text";
-  std::string output;
+  OutputFlags output;
   bool pretty = false;
   bool color = false;
   unsigned threads = 0;
@@ -70,7 +70,7 @@ void AddCheckCommand(CLI::App& app, const CommandIo& io, CommandOutcome* outcome
   cmd->add_option("--format,-f", flags->format,
                   "text (a table), json, or a diagram of the contradictions: dot, svg, png, pdf")
       ->check(CLI::IsMember(formats));
-  cmd->add_option("-o,--output", flags->output, "write here (atomically) instead of standard output");
+  AddOutputOptions(*cmd, &flags->output);
   cmd->add_flag("--pretty", flags->pretty, "indent JSON");
   cmd->add_flag("--color", flags->color, "colour the kinds in the text table");
   cmd->add_option("--threads", flags->threads, "analysis threads (default: all cores; output is the same)");

@@ -17,7 +17,7 @@ namespace {
 struct ExportFlags {
   InputOptions input;
   std::string format;
-  std::string output;
+  OutputFlags output;
   bool pretty = false;
   ScopeRequest scope;
   std::string layout;
@@ -71,8 +71,7 @@ void AddExportCommand(CLI::App& app, const CommandIo& io, CommandOutcome* outcom
                   "dot, json, svg, png, pdf, graphml, gexf, cytoscape or html")
       ->required()
       ->check(CLI::IsMember(formats));
-  cmd->add_option("-o,--output", flags->output,
-                  "write here (atomically) instead of standard output");
+  AddOutputOptions(*cmd, &flags->output);
   cmd->add_flag("--pretty", flags->pretty, "indent JSON (json, cytoscape)");
   cmd->add_option("--proposition", flags->scope.proposition,
                   "only this proposition's claims and what leads to them");

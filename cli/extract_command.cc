@@ -19,7 +19,7 @@ struct ExtractFlags {
   std::vector<std::string> files;
   std::string format = "text";
   std::string lang = "auto";
-  std::string output;
+  OutputFlags output;
   bool pretty = false;
 };
 
@@ -86,8 +86,7 @@ void AddExtractCommand(CLI::App& app, const CommandIo& io, CommandOutcome* outco
       ->check(CLI::IsMember({"text", "json", "csv"}));
   cmd->add_option("--lang", flags->lang, "en, it, or auto (per paragraph, by stop words)")
       ->check(CLI::IsMember({"en", "it", "auto"}));
-  cmd->add_option("-o,--output", flags->output,
-                  "write here (atomically) instead of standard output");
+  AddOutputOptions(*cmd, &flags->output);
   cmd->add_flag("--pretty", flags->pretty, "indent JSON");
   cmd->callback([flags, io, outcome] { outcome->status = RunExtract(*flags, io); });
 }

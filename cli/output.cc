@@ -1,5 +1,7 @@
 #include "cli/output.h"
 
+#include <CLI/CLI.hpp>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -28,7 +30,8 @@ namespace claimgraph::cli {
 // gigabyte or more into fresh page-cache pages costs the writing thread as much as
 // building it (more on a VM, where each new page is first faulted in by the host),
 // and the fsync at Commit then has it all to write again; a direct write hands
-// the bytes to the device once. Where the file system refuses O_DIRECT (tmpfs,
+// the bytes to the device once (and a later --sync flush finds them there). Where
+// the file system refuses O_DIRECT (tmpfs,
 // some network file systems) writes stay buffered and synchronous. The tail that
 // does not fill a block is written buffered.
 class Output::FdBuf : public std::streambuf {
@@ -56,7 +59,7 @@ class Output::FdBuf : public std::streambuf {
   int error() const { return error_; }
   bool wrote_direct() const { return wrote_direct_; }
   // Writes what is buffered, the tail included (buffered, since it may not fill
-  // a block). Called once, before the fsync.
+  // a block). Called once, before the rename.
   bool Finish() {
     if (!Drain()) return false;
     WaitIdle();
@@ -205,8 +208,9 @@ class Output::FdBuf : public std::streambuf {
     return !failed_;
   }
   // Starts the disk writes of what is written so far, without waiting for them,
-  // every few dozen MiB: the fsync at Commit then finds most of a large buffered
-  // output already on disk instead of writing all of it while the user waits.
+  // every few dozen MiB: a large buffered output is on its way to the disk while
+  // the rest is written (and an fsync at Commit finds most of it there already),
+  // instead of piling up as dirty pages.
   void StartWriteback() {
     constexpr size_t kEvery = size_t{32} << 20;
     if (direct_ || written_ - writeback_from_ < kEvery) return;
@@ -233,9 +237,19 @@ class Output::FdBuf : public std::streambuf {
   bool busy_ = false, stop_ = false;
 };
 
+void AddOutputOptions(CLI::App& command, OutputFlags* flags) {
+  command.add_option("-o,--output", flags->path,
+                     "write here instead of standard output, atomically: the old file or the "
+                     "whole new one, never a part");
+  command.add_flag("--sync", flags->sync,
+                   "with -o: fsync the file before renaming it into place, so that it survives "
+                   "a power loss");
+}
+
 Result<std::unique_ptr<Output>> Output::Open(const std::string& path, std::ostream& out,
-                                             size_t direct_from) {
+                                             Sync sync, size_t direct_from) {
   std::unique_ptr<Output> o(new Output());
+  o->sync_ = sync;
   if (path.empty() || path == "-") {
     o->stream_ = &out;
     return o;
@@ -276,7 +290,9 @@ Status Output::Commit() {
   mode_t mask = ::umask(0);
   ::umask(mask);
   ::fchmod(fd_, 0666 & ~mask);
-  if (::fsync(fd_) != 0) return Status::IoError("cannot sync '" + path_ + "': " + std::strerror(errno));
+  if (sync_ == Sync::kFsync && ::fsync(fd_) != 0) {
+    return Status::IoError("cannot sync '" + path_ + "': " + std::strerror(errno));
+  }
   if (::close(fd_) != 0) {
     fd_ = -1;
     ::unlink(temp_path_.c_str());
@@ -293,12 +309,5 @@ Status Output::Commit() {
 }
 
 bool Output::wrote_direct() const { return buf_ != nullptr && buf_->wrote_direct(); }
-
-Status WriteOutput(const std::string& path, std::string_view bytes, std::ostream& out) {
-  auto output = Output::Open(path, out);
-  if (!output.ok()) return output.status();
-  (*output)->stream().write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  return (*output)->Commit();
-}
 
 }  // namespace claimgraph::cli

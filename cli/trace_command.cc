@@ -14,7 +14,7 @@ struct TraceFlags {
   InputOptions input;
   std::string claim;
   std::string format = "text";
-  std::string output;
+  OutputFlags output;
   bool pretty = false;
 };
 
@@ -43,7 +43,7 @@ void AddTraceCommand(CLI::App& app, const CommandIo& io, CommandOutcome* outcome
   AddInputOptions(*cmd, &flags->input);
   cmd->add_option("--claim", flags->claim, "trace only this claim id");
   cmd->add_option("--format,-f", flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  cmd->add_option("-o,--output", flags->output, "write here (atomically) instead of standard output");
+  AddOutputOptions(*cmd, &flags->output);
   cmd->add_flag("--pretty", flags->pretty, "indent JSON");
   cmd->callback([flags, io, outcome] { outcome->status = RunTrace(*flags, io); });
 }

@@ -113,6 +113,35 @@ TEST_F(CliTest, OutputFileIsWrittenWhole) {
   EXPECT_EQ(Listing(), std::vector<std::string>{"report.json"});
 }
 
+// --sync (fsync before the rename) changes when the bytes are durable, not what
+// they are, for every command that writes with -o.
+TEST_F(CliTest, SyncWritesTheSameFileForEveryCommand) {
+  const std::string claims = (kFixtures / "claims.csv").string();
+  const std::vector<std::vector<std::string>> commands = {
+      {"check", claims, "--format", "json"},
+      {"trace", claims, "--format", "json"},
+      {"export", claims, "--format", "json"},
+      {"extract", (kFixtures / "extract" / "articles" / "georgia_protests_en.txt").string(),
+       "--format", "json"},
+  };
+  for (const auto& command : commands) {
+    SCOPED_TRACE(command[0]);
+    RunResult to_stdout = RunCli(command);
+    ASSERT_EQ(to_stdout.code, 0) << to_stdout.err;
+    ASSERT_FALSE(to_stdout.out.empty());
+    for (bool sync : {false, true}) {
+      fs::path out = dir_ / "out.json";
+      std::vector<std::string> args = command;
+      args.insert(args.end(), {"-o", out.string()});
+      if (sync) args.push_back("--sync");
+      RunResult r = RunCli(args);
+      ASSERT_EQ(r.code, 0) << r.err;
+      EXPECT_EQ(ReadFile(out), to_stdout.out) << (sync ? "--sync" : "no --sync");
+      EXPECT_EQ(Listing(), std::vector<std::string>{"out.json"});
+    }
+  }
+}
+
 TEST_F(CliTest, ReadsStandardInputWithFrom) {
   std::string csv = ReadFile(kFixtures / "claims.csv");
   RunResult from_stdin = RunCli({"check", "-", "--from", "csv", "--format", "json"}, csv);

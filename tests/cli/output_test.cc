@@ -55,9 +55,10 @@ std::string Payload(size_t size, unsigned seed) {
 
 // Writes `payload` in uneven pieces with flushes between some of them, the way
 // the exporters do, and commits.
-Status WriteInPieces(const std::string& path, const std::string& payload, size_t direct_from) {
+Status WriteInPieces(const std::string& path, const std::string& payload, size_t direct_from,
+                     Sync sync = Sync::kNone) {
   std::ostringstream unused;
-  auto output = Output::Open(path, unused, direct_from);
+  auto output = Output::Open(path, unused, sync, direct_from);
   if (!output.ok()) return output.status();
   std::mt19937 rng(7);
   size_t at = 0;
@@ -82,7 +83,8 @@ TEST_F(OutputTest, LargeFileGoesDirectWithTheSameBytes) {
     const std::string payload = Payload(size, static_cast<unsigned>(size));
     const std::string path = (dir_ / "out.json").string();
     std::ostringstream unused;
-    auto output = Output::Open(path, unused, /*direct_from=*/1 << 20);
+    // With the fsync: the direct path's blocks and the buffered tail both reach it.
+    auto output = Output::Open(path, unused, Sync::kFsync, /*direct_from=*/1 << 20);
     ASSERT_TRUE(output.ok());
     std::mt19937 rng(static_cast<unsigned>(size));
     for (size_t at = 0; at < payload.size();) {
@@ -101,12 +103,15 @@ TEST_F(OutputTest, LargeFileGoesDirectWithTheSameBytes) {
 
 TEST_F(OutputTest, FlushesAndLongRunsKeepTheBytesInOrder) {
   const std::string payload = Payload((20 << 20) + 777, 3);
-  const std::string path = (dir_ / "out.json").string();
-  ASSERT_TRUE(WriteInPieces(path, payload, /*direct_from=*/3 << 20).ok());
-  const std::string back = ReadFile(path);
-  ASSERT_EQ(back.size(), payload.size());
-  EXPECT_TRUE(back == payload) << "the bytes differ";
-  EXPECT_EQ(Listing(), std::vector<std::string>{"out.json"}) << "a temporary file was left";
+  for (Sync sync : {Sync::kNone, Sync::kFsync}) {
+    SCOPED_TRACE(sync == Sync::kNone ? "rename only" : "fsync, rename");
+    const std::string path = (dir_ / "out.json").string();
+    ASSERT_TRUE(WriteInPieces(path, payload, /*direct_from=*/3 << 20, sync).ok());
+    const std::string back = ReadFile(path);
+    ASSERT_EQ(back.size(), payload.size());
+    EXPECT_TRUE(back == payload) << "the bytes differ";
+    EXPECT_EQ(Listing(), std::vector<std::string>{"out.json"}) << "a temporary file was left";
+  }
 }
 
 // A write that fails on the writer thread (here: past the file size limit) fails
