@@ -723,11 +723,24 @@ void GraphBuilder::BuildIndexes() {
                         g.source_names_.end());
 }
 
+void GraphBuilder::ReleaseLookups() {
+  // Canonicalise copies the tables into their new order; memory handed back first
+  // is memory those copies need not fault in fresh (on a VM, the slow part).
+  figures_.reset();
+  source_index_.Clear();
+  std::vector<uint32_t>().swap(document_of_symbol_);
+  std::vector<uint32_t>().swap(claim_of_symbol_);
+  std::vector<bool>().swap(source_defined_);
+  std::vector<bool>().swap(document_defined_);
+  std::vector<bool>().swap(claim_defined_);
+  std::vector<bool>().swap(has_figure_);
+}
+
 Result<ClaimGraph> GraphBuilder::Build() && {
   ResolveAliases();
   CG_RETURN_IF_ERROR(CheckClaims());
   CG_RETURN_IF_ERROR(CheckCycles());
-  figures_.reset();
+  ReleaseLookups();
   Canonicalise();
   BuildIndexes();
   return std::move(graph_);

@@ -122,6 +122,8 @@ class GraphBuilder {
   void ResolveAliases();
   Status CheckClaims() const;
   Status CheckCycles() const;
+  // Frees the id lookups and definition flags, which Build() needs no more.
+  void ReleaseLookups();
   void Canonicalise();
   void BuildIndexes();
 
