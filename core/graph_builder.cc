@@ -34,6 +34,17 @@ uint64_t PrefixWord(std::string_view s, size_t at) {
 // equal prefixes fall back to the whole string.
 std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
                                     const std::function<Symbol(uint32_t)>& id_of) {
+  std::vector<uint32_t> perm(count);
+  // Entities that came in order (a graph's own export, read back) need no sort;
+  // anything else stops this scan at its first step down.
+  bool in_order = true;
+  for (uint32_t i = 1; i < count && in_order; ++i) {
+    in_order = symbols.Str(id_of(i - 1)) < symbols.Str(id_of(i));
+  }
+  if (in_order) {
+    std::iota(perm.begin(), perm.end(), 0u);
+    return perm;
+  }
   struct Key {
     uint64_t head, tail;
     std::string_view id;
@@ -50,7 +61,6 @@ std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
     if (a.id != b.id) return a.id < b.id;
     return a.index < b.index;
   });
-  std::vector<uint32_t> perm(count);
   for (size_t i = 0; i < count; ++i) perm[i] = keys[i].index;
   return perm;
 }
@@ -68,6 +78,13 @@ void FlattenRanges(const std::vector<std::pair<uint32_t, Item>>& pairs, size_t o
     for (; next < pairs.size() && pairs[next].first == owner; ++next) flat->push_back(pairs[next].second);
     set_range(owner, begin, static_cast<uint32_t>(flat->size()));
   }
+}
+
+bool IsIdentity(const std::vector<uint32_t>& perm) {
+  for (uint32_t i = 0; i < perm.size(); ++i) {
+    if (perm[i] != i) return false;
+  }
+  return true;
 }
 
 std::vector<uint32_t> Inverse(const std::vector<uint32_t>& perm, size_t size) {
@@ -531,17 +548,20 @@ void GraphBuilder::Canonicalise() {
     std::sort(authors_.begin(), authors_.end());
     authors_.erase(std::unique(authors_.begin(), authors_.end()), authors_.end());
 
-    std::vector<Document> documents(g.documents_.size());
-    for (uint32_t i = 0; i < documents.size(); ++i) {
-      documents[i] = g.documents_[document_perm[i]];
-      documents[i].derived_from = Remap(document_map, documents[i].derived_from);
+    // In order already: the table stays where it is (a copy is fresh pages).
+    if (!IsIdentity(document_perm)) {
+      std::vector<Document> documents(g.documents_.size());
+      for (uint32_t i = 0; i < documents.size(); ++i) {
+        documents[i] = g.documents_[document_perm[i]];
+        documents[i].derived_from = Remap(document_map, documents[i].derived_from);
+      }
+      g.documents_ = std::move(documents);
     }
-    FlattenRanges(authors_, documents.size(), &g.author_ids_,
+    FlattenRanges(authors_, g.documents_.size(), &g.author_ids_,
                   [&](uint32_t i, uint32_t begin, uint32_t end) {
-                    documents[i].authors_begin = begin;
-                    documents[i].authors_end = end;
+                    g.documents_[i].authors_begin = begin;
+                    g.documents_[i].authors_end = end;
                   });
-    g.documents_ = std::move(documents);
   });
   for (auto& [source, alias] : aliases_) source = source_map[source];
   std::sort(aliases_.begin(), aliases_.end(), [&](const auto& a, const auto& b) {
@@ -558,13 +578,14 @@ void GraphBuilder::Canonicalise() {
                 });
   g.sources_ = std::move(sources);
 
-  std::vector<Claim> claims(g.claims_.size());
-  for (uint32_t i = 0; i < claims.size(); ++i) {
-    claims[i] = g.claims_[claim_perm[i]];
-    Claim& c = claims[i];
+  if (!IsIdentity(claim_perm)) {
+    std::vector<Claim> claims(g.claims_.size());
+    for (uint32_t i = 0; i < claims.size(); ++i) claims[i] = g.claims_[claim_perm[i]];
+    g.claims_ = std::move(claims);
+  }
+  for (Claim& c : g.claims_) {
     c.interval = Interval::Of(c.qualifier, c.value, c.value_hi, options_.about_tolerance);
   }
-  g.claims_ = std::move(claims);
 
   documents_mover.join();
 
@@ -576,16 +597,6 @@ void GraphBuilder::Canonicalise() {
   }
   // Stances: by claim, then by what tells two stances apart in reading order.
   const auto& st = g.stances_;
-  // Bucket by claim first (a counting sort: claims hold a handful of stances
-  // each), then order each small bucket by the full comparison below.
-  std::vector<uint32_t> bucket(g.claims_.size() + 1, 0);
-  for (const Stance& s : st) ++bucket[s.claim + 1];
-  std::partial_sum(bucket.begin(), bucket.end(), bucket.begin());
-  std::vector<uint32_t> stance_perm(st.size());
-  {
-    std::vector<uint32_t> next(bucket.begin(), bucket.end() - 1);
-    for (uint32_t i = 0; i < st.size(); ++i) stance_perm[next[st[i].claim]++] = i;
-  }
   // Stances alike in every field may still differ in their attributes: compare those
   // last, so input order never decides the canonical order. stance_attrs holds the
   // stance attributes by (owner, key, value); attr_begin[s] is where s's start.
@@ -634,15 +645,32 @@ void GraphBuilder::Canonicalise() {
     }
     return x < y;  // identical stances: either order gives the same output
   };
-  for (size_t c = 0; c + 1 < bucket.size(); ++c) {
-    if (bucket[c + 1] - bucket[c] > 1) {
-      std::sort(stance_perm.begin() + bucket[c], stance_perm.begin() + bucket[c + 1], stance_less);
+  std::vector<uint32_t> stance_perm(st.size());
+  // In order already (a graph's own export, read back): one pass tells.
+  bool in_order = true;
+  for (uint32_t i = 1; i < st.size() && in_order; ++i) in_order = stance_less(i - 1, i);
+  if (in_order) {
+    std::iota(stance_perm.begin(), stance_perm.end(), 0u);
+  } else {
+    // Bucket by claim first (a counting sort: claims hold a handful of stances
+    // each), then order each small bucket by the full comparison below.
+    std::vector<uint32_t> bucket(g.claims_.size() + 1, 0);
+    for (const Stance& s : st) ++bucket[s.claim + 1];
+    std::partial_sum(bucket.begin(), bucket.end(), bucket.begin());
+    {
+      std::vector<uint32_t> next(bucket.begin(), bucket.end() - 1);
+      for (uint32_t i = 0; i < st.size(); ++i) stance_perm[next[st[i].claim]++] = i;
     }
+    for (size_t c = 0; c + 1 < bucket.size(); ++c) {
+      if (bucket[c + 1] - bucket[c] > 1) {
+        std::sort(stance_perm.begin() + bucket[c], stance_perm.begin() + bucket[c + 1], stance_less);
+      }
+    }
+    std::vector<Stance> stances(st.size());
+    for (uint32_t i = 0; i < stances.size(); ++i) stances[i] = st[stance_perm[i]];
+    g.stances_ = std::move(stances);
   }
-  std::vector<Stance> stances(st.size());
-  for (uint32_t i = 0; i < stances.size(); ++i) stances[i] = st[stance_perm[i]];
   auto stance_map = Inverse(stance_perm, st.size());
-  g.stances_ = std::move(stances);
 
   for (Attribute& at : g.attributes_) {
     switch (at.owner_kind) {
