@@ -29,11 +29,10 @@ namespace claimgraph::cli {
 // buffers, by a writer thread, while the next buffer fills. Copying a report of a
 // gigabyte or more into fresh page-cache pages costs the writing thread as much as
 // building it (more on a VM, where each new page is first faulted in by the host),
-// and the fsync at Commit then has it all to write again; a direct write hands
-// the bytes to the device once (and a later --sync flush finds them there). Where
-// the file system refuses O_DIRECT (tmpfs,
-// some network file systems) writes stay buffered and synchronous. The tail that
-// does not fill a block is written buffered.
+// and the kernel then has it all to write again (at once, if --sync asks for an
+// fsync); a direct write hands the bytes to the device once. Where the file system
+// refuses O_DIRECT (tmpfs, some network file systems) writes stay buffered and
+// synchronous. The tail that does not fill a block is written buffered.
 class Output::FdBuf : public std::streambuf {
  public:
   // One small buffer until the output goes direct, then two large ones: a small
