@@ -15,11 +15,6 @@ std::optional<uint32_t> ById(const Interner& symbols, const std::vector<Entity>&
   return static_cast<uint32_t>(it - entities.begin());
 }
 
-template <typename T>
-size_t VectorBytes(const std::vector<T>& v) {
-  return v.capacity() * sizeof(T);
-}
-
 }  // namespace
 
 std::string_view ClaimGraph::SourceName(SourceId id) const {
@@ -113,22 +108,6 @@ const ClaimGraph::Graph& ClaimGraph::graph() const {
                           data.begin(), vertices);
   });
   return graph_->graph;
-}
-
-size_t ClaimGraph::MemoryBytes() const {
-  // The Boost graph counts as built: its edges are the ones graph() makes.
-  size_t edges = num_stances() + author_ids_.size();
-  for (const Stance& s : stances_) edges += s.attributed_to != kNone;
-  for (const Document& d : documents_) edges += d.derived_from != kNone;
-  size_t vertices = num_sources() + num_documents() + num_claims();
-  // Forward and backward CSR: row starts, targets, edge properties, edge indexes.
-  size_t graph_bytes = 2 * (vertices + 1) * sizeof(uint32_t) +
-                       edges * (2 * sizeof(uint32_t) + sizeof(EdgeData) + sizeof(uint32_t));
-  return symbols_.MemoryBytes() + texts_.MemoryBytes() + VectorBytes(sources_) +
-         VectorBytes(documents_) + VectorBytes(claims_) + VectorBytes(stances_) +
-         VectorBytes(attributes_) + VectorBytes(alias_symbols_) + VectorBytes(author_ids_) +
-         VectorBytes(claim_stances_) + VectorBytes(groups_) + VectorBytes(grouped_claims_) +
-         VectorBytes(source_names_) + graph_bytes;
 }
 
 }  // namespace claimgraph

@@ -106,9 +106,6 @@ class ClaimGraph {
   // The tolerance `about` figures were widened with when the graph was built.
   double about_tolerance() const { return about_tolerance_; }
 
-  // Heap bytes held (approximate; for the memory benchmark).
-  size_t MemoryBytes() const;
-
  private:
   friend class GraphBuilder;
   ClaimGraph() = default;
