@@ -18,8 +18,8 @@ std::optional<uint32_t> ById(const Interner& symbols, const std::vector<Entity>&
 }  // namespace
 
 std::string_view ClaimGraph::SourceName(SourceId id) const {
-  const Source& source = sources_[id];
-  return Str(source.name != kNoSymbol ? source.name : source.id);
+  const uint32_t begin = display_name_ends_[id];
+  return {display_name_bytes_.data() + begin, display_name_ends_[id + 1] - begin};
 }
 
 std::span<const Symbol> ClaimGraph::AliasesOf(SourceId id) const {

@@ -130,6 +130,11 @@ class ClaimGraph {
   // the first source (in id order) that bears it: FindSource's second look.
   // Ids need no table: entities are sorted by id.
   std::vector<std::pair<std::string_view, SourceId>> source_names_;
+  // Each source's display name (SourceName), copied side by side in id order:
+  // reports name a source at every claim, and the interner scatters these few
+  // strings among millions of others (a cache miss or two a name).
+  std::vector<uint32_t> display_name_ends_;  // size sources + 1
+  std::vector<char> display_name_bytes_;
   struct LazyGraph {
     std::once_flag built;
     Graph graph;

@@ -733,6 +733,14 @@ void GraphBuilder::BuildIndexes() {
     g.groups_.back().end = i + 1;
   }
 
+  g.display_name_ends_.assign(1, 0);
+  g.display_name_bytes_.clear();
+  for (const Source& source : g.sources_) {
+    const std::string_view name = g.Str(source.name != kNoSymbol ? source.name : source.id);
+    g.display_name_bytes_.insert(g.display_name_bytes_.end(), name.begin(), name.end());
+    g.display_name_ends_.push_back(static_cast<uint32_t>(g.display_name_bytes_.size()));
+  }
+
   // Names and aliases resolve too, after ids (an id always wins); a name two
   // sources share goes to the first in id order.
   g.source_names_.clear();

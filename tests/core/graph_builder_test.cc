@@ -755,5 +755,27 @@ TEST(GraphLookupTest, FindsByIdNameAndAlias) {
   EXPECT_FALSE(g.FindClaim("c-c").has_value());
 }
 
+// SourceName reads a table of its own, filled once the sources have their final
+// order: each source keeps its own name (or its id when it has none), whatever
+// order the sources were defined or first named in.
+TEST(GraphLookupTest, SourceNameFollowsEachSourceIntoItsPlace) {
+  testing::GraphFixture f;
+  f.Source("zeta", "Zeta Ministry");
+  f.Source("mu", "");
+  f.Source("alpha", "A");
+  f.Doc("d");
+  f.Claim("c", "p", Qualifier::kExact, 1);
+  f.Assert("c", "omega", "d");  // a source only named by a stance
+  f.Assert("c", "zeta", "d");
+  ClaimGraph g = f.Build();
+  std::vector<std::pair<std::string, std::string>> names;
+  for (SourceId s = 0; s < g.num_sources(); ++s) {
+    names.emplace_back(g.Str(g.sources()[s].id), g.SourceName(s));
+  }
+  const std::vector<std::pair<std::string, std::string>> want = {
+      {"alpha", "A"}, {"mu", "mu"}, {"omega", "omega"}, {"zeta", "Zeta Ministry"}};
+  EXPECT_EQ(names, want);
+}
+
 }  // namespace
 }  // namespace claimgraph
