@@ -64,6 +64,10 @@ class ClaimGraph {
 
   std::string_view Str(Symbol symbol) const { return symbols_.Str(symbol); }
   std::string_view Text(TextId text) const { return texts_.Get(text); }
+  // Cache hints for a caller about to read many strings at random (a report's
+  // quotes): each loads what Str() or Text() would read first, without waiting.
+  void PrefetchStr(Symbol symbol) const { symbols_.Prefetch(symbol); }
+  void PrefetchText(TextId text) const { texts_.Prefetch(text); }
   const Interner& symbols() const { return symbols_; }
 
   std::string_view SourceName(SourceId id) const;  // name, or id when unnamed

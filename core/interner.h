@@ -46,6 +46,7 @@ class TextStore {
     return static_cast<uint32_t>(views_.size() - 1);
   }
   std::string_view Get(uint32_t id) const { return views_[id]; }
+  void Prefetch(uint32_t id) const { __builtin_prefetch(&views_[id]); }  // a hint only
   size_t size() const { return views_.size(); }
   void Reserve(size_t count) { views_.reserve(count); }
   size_t MemoryBytes() const {
@@ -84,6 +85,7 @@ class Interner {
   // The symbol of `s` if it was interned, without adding it.
   std::optional<Symbol> Find(std::string_view s) const;
   std::string_view Str(Symbol symbol) const { return views_[symbol]; }
+  void Prefetch(Symbol symbol) const { __builtin_prefetch(&views_[symbol]); }  // a hint only
   uint32_t size() const { return static_cast<uint32_t>(views_.size()); }
   // Makes room for `count` symbols without rehashing.
   void Reserve(size_t count);

@@ -296,6 +296,67 @@ void Append(rapidjson::StringBuffer& out, std::string_view bytes) {
   std::memcpy(out.Push(bytes.size()), bytes.data(), bytes.size());
 }
 
+// A dispute item writes each disputing stance's document id and quote: strings
+// scattered over the whole graph, two or three dependent cache misses each. Met
+// one item at a time those misses queue up (a tenth of a million-claim report's
+// items, dispute items took half its serialising time); this walks the chain a
+// few dispute items ahead, one link a step, so they overlap with the writing.
+class DisputeLookahead {
+ public:
+  DisputeLookahead(const ClaimGraph& g, const Contradiction* begin, const Contradiction* end)
+      : g_(g) {
+    for (const Contradiction* c = begin; c != end; ++c) {
+      if (c->kind == ContradictionKind::kDispute) items_.push_back(c);
+    }
+    for (size_t i = 0; i < kFar; ++i) Step(i);
+  }
+
+  // The next dispute item is about to be written.
+  void Next() { Step(next_++ + kFar); }
+
+ private:
+  static constexpr size_t kFar = 12, kMid = 6, kNear = 3;  // dispute items ahead
+
+  // Starts item i's chains and moves on those of the items kMid and kNear ahead of
+  // the one being written: while item n is written, n + kFar has its document rows
+  // and quote views asked for, n + kMid the id views and quote bytes, n + kNear
+  // the id bytes.
+  void Step(size_t i) {
+    Each(i, [&](const Stance& s) {
+      __builtin_prefetch(&g_.documents()[s.document]);
+      g_.PrefetchText(s.quote);
+    });
+    if (i >= kFar - kMid) {
+      Each(i - (kFar - kMid), [&](const Stance& s) {
+        g_.PrefetchStr(g_.documents()[s.document].id);
+        PrefetchBytes(g_.Text(s.quote));
+      });
+    }
+    if (i >= kFar - kNear) {
+      Each(i - (kFar - kNear),
+           [&](const Stance& s) { PrefetchBytes(g_.Str(g_.documents()[s.document].id)); });
+    }
+  }
+
+  template <typename F>
+  void Each(size_t i, F&& f) {
+    if (i >= items_.size()) return;
+    for (const Stance& s : g_.StancesOf(items_[i]->a)) {
+      if (s.kind == StanceKind::kDisputes) f(s);
+    }
+  }
+
+  static void PrefetchBytes(std::string_view s) {
+    if (s.empty()) return;
+    __builtin_prefetch(s.data());
+    __builtin_prefetch(s.data() + s.size() - 1);
+  }
+
+  const ClaimGraph& g_;
+  std::vector<const Contradiction*> items_;
+  size_t next_ = 0;
+};
+
 // Items serialised in chunks by `threads` worker threads while this thread
 // splices finished chunks into the output, in order. A worker takes the next
 // chunk as soon as it is done with one, up to a ring of chunks ahead of the
@@ -378,9 +439,11 @@ class ItemChunks {
     memo.Reset(end - begin);
     BulkWriter<rapidjson::StringBuffer> item_writer(buffer);
     PairHead head;
+    DisputeLookahead lookahead(r_.graph, items.data() + begin, items.data() + end);
     for (size_t i = begin; i < end; ++i) {
       const Contradiction& c = items[i];
       if (c.kind == ContradictionKind::kDispute) {
+        lookahead.Next();
         item_writer.Reset(buffer);
         WriteItem(item_writer, r_, &memo, c);
       } else {
