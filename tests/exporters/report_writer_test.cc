@@ -244,6 +244,12 @@ TEST(CheckJsonTest, CompactBytesAreThePrettyDocumentWrittenCompactly) {
     if (i % 7 == 0) f.Assert(id, cited[(i + 1) % 4], "d2");
     if (i % 11 == 0) f.Assert(id, "y", "anon-copy");
     if (i % 50 == 0) f.Stance(id, "other", "d2", StanceKind::kDisputes, "", "no \"way\"");
+    // Dispute items are written as bytes: every escape RapidJSON makes, in each field.
+    if (i % 50 == 25) {
+      f.Stance(id, "s", "d\\2\x7f", StanceKind::kDisputes, "",
+               std::string("\b\t\n\f\r\x01\x1f\\/\"\u00e9", 12) + '\0' + "end");
+      f.Stance(id, "other", "d2", StanceKind::kDisputes);
+    }
   }
   f.Claim("old", "rev", Qualifier::kExact, 40, 0, "people", "2020-01-01");
   f.Claim("new", "rev", Qualifier::kExact, 55, 0, "people", "2021-01-01");
@@ -254,6 +260,8 @@ TEST(CheckJsonTest, CompactBytesAreThePrettyDocumentWrittenCompactly) {
   const std::string pretty = Check(g, "json", ReportOptions{true, false});
   rapidjson::Document doc = Parse(pretty);
   ASSERT_GT(doc["contradictions"].Size(), 65536u);
+  EXPECT_NE(pretty.find("\"\\b\\t\\n\\f\\r\\u0001\\u001F\\\\/\\\"\u00e9\\u0000end\""),
+            std::string::npos);
   const auto& first = doc["contradictions"][0]["claims"][0];  // big-0
   ASSERT_EQ(Str(first, "id"), "big-0");
   EXPECT_EQ(Strings(first["sources"]),
