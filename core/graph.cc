@@ -18,7 +18,7 @@ std::optional<uint32_t> ById(const Interner& symbols, const std::vector<Entity>&
 }  // namespace
 
 std::string_view ClaimGraph::SourceName(SourceId id) const {
-  const uint32_t begin = display_name_ends_[id];
+  const size_t begin = display_name_ends_[id];
   return {display_name_bytes_.data() + begin, display_name_ends_[id + 1] - begin};
 }
 

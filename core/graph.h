@@ -137,7 +137,7 @@ class ClaimGraph {
   // Each source's display name (SourceName), copied side by side in id order:
   // reports name a source at every claim, and the interner scatters these few
   // strings among millions of others (a cache miss or two a name).
-  std::vector<uint32_t> display_name_ends_;  // size sources + 1
+  std::vector<size_t> display_name_ends_;  // size sources + 1 (bytes: inputs may add past 4 GiB)
   std::vector<char> display_name_bytes_;
   struct LazyGraph {
     std::once_flag built;

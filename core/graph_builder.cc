@@ -738,7 +738,7 @@ void GraphBuilder::BuildIndexes() {
   for (const Source& source : g.sources_) {
     const std::string_view name = g.Str(source.name != kNoSymbol ? source.name : source.id);
     g.display_name_bytes_.insert(g.display_name_bytes_.end(), name.begin(), name.end());
-    g.display_name_ends_.push_back(static_cast<uint32_t>(g.display_name_bytes_.size()));
+    g.display_name_ends_.push_back(g.display_name_bytes_.size());
   }
 
   // Names and aliases resolve too, after ids (an id always wins); a name two
