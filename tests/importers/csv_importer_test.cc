@@ -539,6 +539,51 @@ TEST(CsvImporterErrorTest, ConflictingDocumentFacts) {
             "2022-01-01 on line 2");
 }
 
+TEST(CsvImporterErrorTest, ConflictingDocumentFactsNameTheRowThatSetThem) {
+  // The first row that gave the document a date or a parent, not its first row:
+  // past rows without one, a quoted field over two lines, an escaped document id
+  // and rows of other documents; without a document column, the source's document.
+  EXPECT_EQ(ErrorOf("proposition,value,source,document,published,quote\n"
+                    "p,1,a,\"d\"\"1\",,\"two\nlines\"\n"
+                    "p,2,a,e,2022-01-05,\n"
+                    "p,3,b,\"d\"\"1\",2022-01-01,\n"
+                    "p,4,b,\"d\"\"1\",2022-01-01,\n"
+                    "p,5,c,\"d\"\"1\",2022-01-02,\n"),
+            "claims.csv:7:14 (column 'published'): document 'd\"1' is published 2022-01-02 here "
+            "but 2022-01-01 on line 5");
+  EXPECT_EQ(ErrorOf("proposition,value,source,derived_from\n"
+                    "p,1,a,\np,2,b,x\np,3,a,y\np,4,a,z\n"),
+            "claims.csv:5:7 (column 'derived_from'): document 'a' is derived from 'z' here but "
+            "from 'y' on line 4");
+}
+
+TEST(CsvImporterErrorTest, ConflictingDocumentFactsFromAnEarlierInput) {
+  GraphBuilder builder;
+  ASSERT_TRUE(LoadCsv("proposition,value,source,document,published,derived_from\n"
+                      "p,1,a,d,2022-01-01,x\n",
+                      &builder, "one.csv")
+                  .ok());
+  // Rows of this input that agree with the earlier one do not become the place.
+  const std::string second =
+      "proposition,value,source,document,published,derived_from\n"
+      "p,2,a,d,2022-01-01,x\n";
+  EXPECT_EQ(LoadCsv(second + "p,3,a,d,2022-01-02,\n", &builder, "two.csv").ToString(),
+            "two.csv:3:9 (column 'published'): document 'd' is published 2022-01-02 here but "
+            "2022-01-01 in an earlier input");
+  EXPECT_EQ(LoadCsv(second + "p,3,a,d,,y\n", &builder, "three.csv").ToString(),
+            "three.csv:3:10 (column 'derived_from'): document 'd' is derived from 'y' here but "
+            "from 'x' in an earlier input");
+  // A document an earlier input only named: this input's own row set its date.
+  GraphBuilder named;
+  ASSERT_TRUE(LoadCsv("proposition,value,source,document\np,1,a,d\n", &named, "one.csv").ok());
+  EXPECT_EQ(LoadCsv("proposition,value,source,document,published\n"
+                    "p,2,a,d,2022-01-01\np,3,a,d,2022-01-02\n",
+                    &named, "two.csv")
+                .ToString(),
+            "two.csv:3:9 (column 'published'): document 'd' is published 2022-01-02 here but "
+            "2022-01-01 on line 2");
+}
+
 TEST(CsvImporterErrorTest, DerivedFromItself) {
   EXPECT_EQ(ErrorOf("proposition,value,source,document,derived_from\np,1,a,d,d\n"),
             "claims.csv:2:9 (column 'derived_from'): document 'd' is derived from itself");
