@@ -1,5 +1,6 @@
 #include "importers/csv_importer.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdio>
@@ -395,8 +396,10 @@ class RecordBatches {
   // Reads on from where `reader` stands (after the header). `text_columns` are
   // the header indexes of the free texts, in the order the row logic takes them.
   RecordBatches(std::string_view text, CsvReader* reader, TextStore* texts,
-                std::vector<uint32_t> text_columns, const ColumnIndexes& columns, bool threaded)
+                std::vector<uint32_t> text_columns, const ColumnIndexes& columns,
+                size_t records_per_batch, bool threaded)
       : text_(text),
+        records_per_batch_(std::max<size_t>(1, records_per_batch)),
         reader_(reader),
         texts_(texts),
         text_columns_(std::move(text_columns)),
@@ -408,8 +411,6 @@ class RecordBatches {
   const Batch& Next() { return batches_.Next(); }
 
  private:
-  static constexpr size_t kRecordsPerBatch = 8192;
-
   void Produce(ReadAhead<Batch>& out) {
     while (Batch* batch = out.Open()) {
       Fill(batch);
@@ -456,7 +457,7 @@ class RecordBatches {
     };
     std::vector<Fixup> fixups;
     const size_t begin = reader_->position();
-    while (batch->records.size() < kRecordsPerBatch) {
+    while (batch->records.size() < records_per_batch_) {
       const CsvReader::Next next = reader_->Read(&record_);
       if (next != CsvReader::Next::kRecord) {
         batch->next = next;
@@ -491,6 +492,7 @@ class RecordBatches {
   }
 
   std::string_view text_;
+  size_t records_per_batch_;
   CsvReader* reader_;
   TextStore* texts_;  // the producer's alone while batches are read
   std::vector<uint32_t> text_columns_;
@@ -547,13 +549,15 @@ class CsvLoad {
  public:
   // `skipped` is how many bytes (a BOM) came before `text` in the file.
   CsvLoad(std::string_view text, std::string_view file_name, GraphBuilder* builder,
-          size_t skipped, bool read_ahead, std::function<void(size_t)> release)
+          size_t skipped, bool read_ahead, size_t records_per_batch,
+          std::function<void(size_t)> release)
       : text_(text),
         file_(file_name),
         builder_(builder),
         reader_(text),
         skipped_(skipped),
         read_ahead_(read_ahead),
+        records_per_batch_(records_per_batch),
         release_(std::move(release)) {
     columns_.fill(kNone);
   }
@@ -569,7 +573,7 @@ class CsvLoad {
     if (columns_[kQuoteColumn] != kNone) text_columns.push_back(columns_[kQuoteColumn]);
     text_columns.insert(text_columns.end(), extras_.begin(), extras_.end());
     RecordBatches batches(text_, &reader_, &builder_->texts(), std::move(text_columns), columns_,
-                          read_ahead_);
+                          records_per_batch_, read_ahead_);
     for (;;) {
       const RecordBatches::Batch& batch = batches.Next();
       // Earlier batches are done with: their bytes may leave memory.
@@ -1081,6 +1085,7 @@ class CsvLoad {
   CsvReader reader_;
   size_t skipped_ = 0;
   bool read_ahead_ = false;
+  size_t records_per_batch_;
   std::function<void(size_t)> release_;  // Importer::Release
   size_t bad_utf8_ = kNoOffset;  // the first byte that is not UTF-8 in the current batch
   std::vector<Field> header_fields_;
@@ -1115,7 +1120,7 @@ Status CsvImporter::Load(std::string_view text, std::string_view file_name, Grap
   // Sheets run about 150 bytes a row: size the tables once instead of regrowing.
   builder->Reserve(builder->num_stances() + text.size() / kBytesPerRow);
   return CsvLoad(text, file_name, builder, skipped, text.size() >= read_ahead_from_,
-                 [this](size_t consumed) { Release(consumed); })
+                 records_per_batch_, [this](size_t consumed) { Release(consumed); })
       .Run();
 }
 

@@ -55,6 +55,15 @@ std::string Import(std::string_view text, size_t read_ahead_from,
   return graph.ok() ? Dump(*graph) : graph.status().ToString();
 }
 
+// The same for a sheet read in batches of `records_per_batch` records.
+std::string ImportCsv(std::string_view text, size_t read_ahead_from, size_t records_per_batch) {
+  GraphBuilder builder;
+  Status status = CsvImporter(read_ahead_from, records_per_batch).Load(text, "sheet.csv", &builder);
+  if (!status.ok()) return status.ToString();
+  Result<ClaimGraph> graph = std::move(builder).Build();
+  return graph.ok() ? Dump(*graph) : graph.status().ToString();
+}
+
 template <typename ImporterT>
 void ExpectSameBothWays(std::string_view text) {
   const std::string inline_result = Import<ImporterT>(text, SIZE_MAX);
@@ -83,28 +92,72 @@ TEST(ReadAheadTest, EveryFixtureGivesTheSameResult) {
   EXPECT_GT(json, 20u);
 }
 
+constexpr std::string_view kSheetHeader =
+    "proposition,value,qualifier,unit,source,document,quote,note\n";
+
+// Generated row i of a sheet: its quote spans two lines.
+std::string SheetRow(size_t i) {
+  return "p" + std::to_string(i % 97) + "," + std::to_string(i % 1000) + ",at_least,people,s" +
+         std::to_string(i % 13) + ",d" + std::to_string(i % 501) + ",\"said \"\"" +
+         std::to_string(i) + "\"\" on\nline two\",n" + std::to_string(i);
+}
+
 // A sheet of `rows` stances over many batches; `row_text(i)` may replace row i.
 template <typename Fn>
 std::string Sheet(size_t rows, Fn row_text) {
-  std::string text = "proposition,value,qualifier,unit,source,document,quote,note\n";
+  std::string text(kSheetHeader);
   for (size_t i = 0; i < rows; ++i) {
     std::string row = row_text(i);
-    if (row.empty()) {
-      row = "p" + std::to_string(i % 97) + "," + std::to_string(i % 1000) + ",at_least,people,s" +
-            std::to_string(i % 13) + ",d" + std::to_string(i % 501) +
-            ",\"said \"\"" + std::to_string(i) + "\"\" on\nline two\",n" + std::to_string(i);
-    }
-    text += row;
+    text += row.empty() ? SheetRow(i) : row;
     text += '\n';
   }
   return text;
 }
+
+// A generated sheet made once, then cut short or given a bad row by copying spans
+// of it.
+class GeneratedSheet {
+ public:
+  explicit GeneratedSheet(size_t rows) : text_(kSheetHeader) {
+    for (size_t i = 0; i < rows; ++i) {
+      starts_.push_back(text_.size());
+      text_ += SheetRow(i);
+      text_ += '\n';
+    }
+    starts_.push_back(text_.size());
+  }
+
+  // The header and the first `rows` rows.
+  std::string First(size_t rows) const { return text_.substr(0, starts_[rows]); }
+  // The first `rows` rows, row `i` replaced by `row`.
+  std::string With(size_t rows, size_t i, std::string_view row) const {
+    std::string text = First(i);
+    text += row;
+    text += '\n';
+    text.append(text_, starts_[i + 1], starts_[rows] - starts_[i + 1]);
+    return text;
+  }
+
+ private:
+  std::string text_;
+  std::vector<size_t> starts_;  // where each row begins, then the end
+};
 
 TEST(ReadAheadTest, ManyCsvBatchesGiveTheSameGraph) {
   const std::string text = Sheet(40000, [](size_t) { return std::string(); });
   const std::string result = Import(text, 0);
   EXPECT_EQ(result.rfind("S ", 0), 0u) << result.substr(0, 200);  // it built a graph
   EXPECT_EQ(result, Import(text, SIZE_MAX));
+}
+
+TEST(ReadAheadTest, AnyBatchSizeGivesTheSameGraph) {
+  const std::string text = Sheet(500, [](size_t) { return std::string(); });
+  const std::string inline_result = Import(text, SIZE_MAX);
+  EXPECT_EQ(inline_result.rfind("S ", 0), 0u) << inline_result.substr(0, 200);
+  for (size_t records_per_batch : {size_t{1}, size_t{7}, size_t{64}, size_t{499}, size_t{500}}) {
+    SCOPED_TRACE(records_per_batch);
+    EXPECT_EQ(ImportCsv(text, 0, records_per_batch), inline_result);
+  }
 }
 
 // The producer stores each row's quote and extra values in the text store ahead of
@@ -153,16 +206,19 @@ TEST(ReadAheadTest, QuotesAndExtraValuesStayWithTheirRows) {
 }
 
 TEST(ReadAheadTest, CsvErrorsDeepInTheSheetAreTheSame) {
-  // Rows at and around the batch edges (8192 records a batch), and far in.
-  for (size_t bad_row : {size_t{1}, size_t{8190}, size_t{8191}, size_t{8192}, size_t{30001}}) {
+  // Rows at and around the batch edges, and far in; each sheet runs on past its
+  // bad row, so the producer is reading ahead when the row logic stops there.
+  // Batches of 64 records put those edges in a small sheet (the batch size
+  // changes where the edges fall, not what happens at them).
+  constexpr size_t kBatch = 64, kFarIn = 3 * kBatch + 42, kRows = 4 * kBatch + 10;
+  const GeneratedSheet sheet(kRows);
+  for (size_t bad_row : {size_t{1}, kBatch - 2, kBatch - 1, kBatch, kFarIn}) {
     SCOPED_TRACE(bad_row);
-    auto with = [&](std::string row) {
-      return Sheet(33000, [&](size_t i) { return i == bad_row ? row : std::string(); });
-    };
+    const size_t rows = std::min(kRows, bad_row + 2 * kBatch);
+    auto with = [&](std::string_view row) { return sheet.With(rows, bad_row, row); };
     const std::string bad_utf8 = with("p,1,exact,people,s,d,\"caf\xC3\",x");
     // An open quote runs to the end of the text, so it goes in the last row.
-    const std::string unterminated =
-        Sheet(bad_row, [](size_t) { return std::string(); }) + "p,1,exact,people,s,d,\"never closed";
+    const std::string unterminated = sheet.First(bad_row) + "p,1,exact,people,s,d,\"never closed";
     const std::string stray_quote = with("p,1,exact,people,s,d,\"q\"x,");
     const std::string bad_value = with("p,one,exact,people,s,d,q,x");
     // The producer parses figures ahead; the row logic must still report the
@@ -171,15 +227,16 @@ TEST(ReadAheadTest, CsvErrorsDeepInTheSheetAreTheSame) {
     const std::string no_source = with("p,one,exact,people,,d,q,x");
     // Each generated row spans two lines (its quote holds a newline).
     const std::string at = "sheet.csv:" + std::to_string(2 + 2 * bad_row) + ":";
+    std::vector<std::string> errors;
     for (const std::string* text :
          {&bad_utf8, &unterminated, &stray_quote, &bad_value, &range_qualifier, &no_source}) {
-      const std::string result = Import(*text, 0);
-      EXPECT_EQ(result.rfind(at, 0), 0u) << result.substr(0, 200);
-      EXPECT_EQ(result, Import(*text, SIZE_MAX));
+      errors.push_back(ImportCsv(*text, 0, kBatch));
+      EXPECT_EQ(errors.back().rfind(at, 0), 0u) << errors.back().substr(0, 200);
+      EXPECT_EQ(errors.back(), ImportCsv(*text, SIZE_MAX, kBatch));
     }
-    EXPECT_NE(Import(bad_value, 0).find("bad value 'one'"), std::string::npos);
-    EXPECT_NE(Import(range_qualifier, 0).find("does not fit the range value"), std::string::npos);
-    EXPECT_NE(Import(no_source, 0).find("missing source"), std::string::npos);
+    EXPECT_NE(errors[3].find("bad value 'one'"), std::string::npos);
+    EXPECT_NE(errors[4].find("does not fit the range value"), std::string::npos);
+    EXPECT_NE(errors[5].find("missing source"), std::string::npos);
   }
 }
 
