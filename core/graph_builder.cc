@@ -162,9 +162,8 @@ GraphBuilder::~GraphBuilder() = default;
 // Get-or-create shared by the three entity kinds: `index` or `of_symbol` maps an
 // id to the entity's index; a new entity starts with only its id and "undefined".
 template <typename Entity>
-uint32_t GraphBuilder::GetOrCreate(std::string_view id, IdIndex& index,
+uint32_t GraphBuilder::GetOrCreate(std::string_view id, uint64_t hash, IdIndex& index,
                                    std::vector<Entity>& entities, std::vector<bool>& defined) {
-  const uint64_t hash = Interner::Hash(id);
   uint32_t found = index.Find(id, hash);
   if (found != IdIndex::kMissing) return found;
   Entity entity;
@@ -194,7 +193,11 @@ uint32_t GraphBuilder::GetOrCreate(std::string_view id, uint64_t hash,
 }
 
 SourceId GraphBuilder::SourceById(std::string_view id) {
-  return GetOrCreate(id, source_index_, graph_.sources_, source_defined_);
+  return SourceById(id, Interner::Hash(id));
+}
+
+SourceId GraphBuilder::SourceById(std::string_view id, uint64_t hash) {
+  return GetOrCreate(id, hash, source_index_, graph_.sources_, source_defined_);
 }
 
 DocumentId GraphBuilder::DocumentById(std::string_view id) {

@@ -49,6 +49,8 @@ class GraphBuilder {
   // Get-or-create by id. A new entity is empty and "undefined" until an importer
   // calls Define*(); importers decide whether an undefined reference is an error.
   SourceId SourceById(std::string_view id);
+  // The same, for a caller that has the id's Interner::Hash already.
+  SourceId SourceById(std::string_view id, uint64_t hash);
   DocumentId DocumentById(std::string_view id);
   // The same, for a caller that has the id's Interner::Hash already.
   DocumentId DocumentById(std::string_view id, uint64_t hash);
@@ -114,8 +116,8 @@ class GraphBuilder {
  private:
   struct FigureIndex;
   template <typename Entity>
-  uint32_t GetOrCreate(std::string_view id, IdIndex& index, std::vector<Entity>& entities,
-                       std::vector<bool>& defined);
+  uint32_t GetOrCreate(std::string_view id, uint64_t hash, IdIndex& index,
+                       std::vector<Entity>& entities, std::vector<bool>& defined);
   template <typename Entity>
   uint32_t GetOrCreate(std::string_view id, uint64_t hash, std::vector<uint32_t>& of_symbol,
                        std::vector<Entity>& entities, std::vector<bool>& defined);

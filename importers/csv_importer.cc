@@ -358,6 +358,7 @@ struct ParsedRow {
   bool ok = false;  // else the row logic parses again, for the error message
   RowFigures figures;
   uint64_t document_hash = 0, parent_hash = 0;  // Interner::Hash of each id
+  uint64_t source_hash = 0, attributed_hash = 0;
   // A row with a figure and no claim id: its key's GraphBuilder::FigureHash, and
   // its generated claim id (at [id_begin, +id_size) of the batch's generated_ids)
   // with the id's Interner::Hash.
@@ -391,6 +392,7 @@ class RecordBatches {
     CsvReader::Next next = CsvReader::Next::kRecord;
     size_t error_offset = 0, error_field = 0;
     size_t bad_utf8 = kNoOffset;  // the first invalid byte within the batch's bytes
+    bool long_field = false;      // some field is longer than kMaxFieldBytes
   };
 
   // Reads on from where `reader` stands (after the header). `text_columns` are
@@ -427,6 +429,8 @@ class RecordBatches {
     const std::string_view source = get(kSourceColumn), document = get(kDocumentColumn);
     row->document_hash = Interner::Hash(document.empty() ? source : document);
     row->parent_hash = Interner::Hash(get(kDerivedFromColumn));
+    row->source_hash = Interner::Hash(source);
+    row->attributed_hash = Interner::Hash(get(kAttributedToColumn));
     const std::string_view proposition = get(kPropositionColumn), unit = get(kUnitColumn);
     const RowFigures& f = row->figures;
     row->has_key =
@@ -452,6 +456,7 @@ class RecordBatches {
     batch->generated_ids.clear();
     batch->scratch.clear();
     batch->next = CsvReader::Next::kRecord;
+    batch->long_field = false;
     struct Fixup {
       size_t field, begin, size;
     };
@@ -475,6 +480,7 @@ class RecordBatches {
         Parse(record_, &row, &batch->generated_ids);
       }
       for (const Field& f : record_) {
+        batch->long_field |= f.value.size() > kMaxFieldBytes;
         if (!reader_->InText(f.value)) {
           fixups.push_back({batch->fields.size(), batch->scratch.size(), f.value.size()});
           batch->scratch.append(f.value);
@@ -587,7 +593,8 @@ class CsvLoad {
         record_end_ = record.end;
         next_text_ = record.first_text;
         if (IsBlankLine(fields_.size(), record_start_, record_end_)) continue;
-        CG_RETURN_IF_ERROR(CheckFields());
+        // Most batches hold no bad byte and no long field: nothing for CheckFields.
+        if (bad_utf8_ != kNoOffset || batch.long_field) CG_RETURN_IF_ERROR(CheckFields());
         CG_RETURN_IF_ERROR(Row(batch.rows[i], batch.generated_ids));
       }
       if (batch.next == CsvReader::Next::kEnd) break;
@@ -799,7 +806,9 @@ class CsvLoad {
 
     // The document and its provenance.
     const SourceId author =
-        source_cache_.Get(source, [&](std::string_view k) { return builder_->SourceById(k); });
+        source_cache_.Get(source, [&](std::string_view k) {
+          return builder_->SourceById(k, parsed.source_hash);
+        });
     const std::string_view doc_name = document.empty() ? source : document;
     const DocumentId doc = document_cache_.Get(
         doc_name, [&](std::string_view k) { return builder_->DocumentById(k, parsed.document_hash); });
@@ -824,8 +833,9 @@ class CsvLoad {
     stance.document = doc;
     stance.kind = f.kind;
     if (!attributed_to.empty()) {
-      stance.attributed_to = attributed_cache_.Get(
-          attributed_to, [&](std::string_view k) { return builder_->SourceById(k); });
+      stance.attributed_to = attributed_cache_.Get(attributed_to, [&](std::string_view k) {
+        return builder_->SourceById(k, parsed.attributed_hash);
+      });
     }
     stance.quote = quote.empty() ? 0 : next_text_++;  // stored by RecordBatches
     CG_RETURN_IF_ERROR(ParseOffset(kQuoteStartColumn, &stance.quote_start));
