@@ -353,12 +353,13 @@ std::optional<FieldError> ParseRowFigures(const ColumnIndexes& columns,
 }
 
 // A record's figures as the read-ahead thread parsed them, and the hashes of the
-// ids the row logic will intern, so it can prefetch their table slots rows ahead.
+// ids the row logic will look up: work off the thread the import waits on, and
+// (documents, claims) table slots it can prefetch rows ahead.
 struct ParsedRow {
   bool ok = false;  // else the row logic parses again, for the error message
   RowFigures figures;
-  uint64_t document_hash = 0, parent_hash = 0;  // Interner::Hash of each id
-  uint64_t source_hash = 0, attributed_hash = 0;
+  // Interner::Hash of each id.
+  uint64_t document_hash = 0, parent_hash = 0, source_hash = 0, attributed_hash = 0;
   // A row with a figure and no claim id: its key's GraphBuilder::FigureHash, and
   // its generated claim id (at [id_begin, +id_size) of the batch's generated_ids)
   // with the id's Interner::Hash.
