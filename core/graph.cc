@@ -1,6 +1,9 @@
 #include "core/graph.h"
 
 #include <algorithm>
+#include <mutex>
+
+#include "core/boost_graph.h"
 
 namespace claimgraph {
 namespace {
@@ -16,6 +19,16 @@ std::optional<uint32_t> ById(const Interner& symbols, const std::vector<Entity>&
 }
 
 }  // namespace
+
+struct ClaimGraph::LazyGraph {
+  std::once_flag built;
+  BoostGraph graph;
+};
+
+ClaimGraph::ClaimGraph() : graph_(std::make_unique<LazyGraph>()) {}
+ClaimGraph::ClaimGraph(ClaimGraph&&) noexcept = default;
+ClaimGraph& ClaimGraph::operator=(ClaimGraph&&) noexcept = default;
+ClaimGraph::~ClaimGraph() = default;
 
 std::string_view ClaimGraph::SourceName(SourceId id) const {
   const size_t begin = display_name_ends_[id];
@@ -77,7 +90,7 @@ uint32_t ClaimGraph::IndexOf(Vertex v) const {
   return v - num_sources() - num_documents();
 }
 
-const ClaimGraph::Graph& ClaimGraph::graph() const {
+const BoostGraph& ClaimGraph::boost_graph() const {
   std::call_once(graph_->built, [this] {
     std::vector<std::pair<uint32_t, uint32_t>> edges;
     std::vector<EdgeData> data;
@@ -104,8 +117,8 @@ const ClaimGraph::Graph& ClaimGraph::graph() const {
       }
     }
     const uint32_t vertices = num_sources() + num_documents() + num_claims();
-    graph_->graph = Graph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(),
-                          data.begin(), vertices);
+    graph_->graph.csr = BoostGraph::Csr(boost::edges_are_unsorted_multi_pass, edges.begin(),
+                                        edges.end(), data.begin(), vertices);
   });
   return graph_->graph;
 }

@@ -8,10 +8,8 @@
 #ifndef CLAIMGRAPH_CORE_GRAPH_H_
 #define CLAIMGRAPH_CORE_GRAPH_H_
 
-#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -37,6 +35,10 @@ struct EdgeData {
   uint32_t stance = kNone;  // the stance behind a kAsserts/kDisputes/kAttributedTo edge
 };
 
+// The entities as one Boost graph: core/boost_graph.h, which only the code that
+// walks it includes (Boost.Graph's headers add seconds to every file that reads them).
+struct BoostGraph;
+
 // Claims of one proposition measured in one unit: the unit of comparison.
 struct PropositionGroup {
   Symbol proposition = kNoSymbol;
@@ -47,14 +49,13 @@ struct PropositionGroup {
 
 class ClaimGraph {
  public:
-  // Vertices: sources first, then documents, then claims, all in canonical order.
-  using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property,
-                                                   EdgeData, boost::no_property, uint32_t,
-                                                   uint32_t>;
+  // Vertices of boost_graph(): sources first, then documents, then claims, all in
+  // canonical order.
   using Vertex = uint32_t;
 
-  ClaimGraph(ClaimGraph&&) noexcept = default;
-  ClaimGraph& operator=(ClaimGraph&&) noexcept = default;
+  ClaimGraph(ClaimGraph&&) noexcept;
+  ClaimGraph& operator=(ClaimGraph&&) noexcept;
+  ~ClaimGraph();
 
   const std::vector<Source>& sources() const { return sources_; }
   const std::vector<Document>& documents() const { return documents_; }
@@ -95,7 +96,7 @@ class ClaimGraph {
   // whichever thread asks: checking, tracing and the native export read the tables
   // and never need it, and at a million claims it costs a fifth of a second and
   // over 100 MB.
-  const Graph& graph() const;
+  const BoostGraph& boost_graph() const;
   Vertex SourceVertex(SourceId id) const { return id; }
   Vertex DocumentVertex(DocumentId id) const { return num_sources() + id; }
   Vertex ClaimVertex(ClaimId id) const { return num_sources() + num_documents() + id; }
@@ -112,7 +113,7 @@ class ClaimGraph {
 
  private:
   friend class GraphBuilder;
-  ClaimGraph() = default;
+  ClaimGraph();
   std::optional<SourceId> FindSourceById(std::string_view id) const;
 
   Interner symbols_;
@@ -139,11 +140,8 @@ class ClaimGraph {
   // strings among millions of others (a cache miss or two a name).
   std::vector<size_t> display_name_ends_;  // size sources + 1 (bytes: inputs may add past 4 GiB)
   std::vector<char> display_name_bytes_;
-  struct LazyGraph {
-    std::once_flag built;
-    Graph graph;
-  };
-  std::unique_ptr<LazyGraph> graph_ = std::make_unique<LazyGraph>();
+  struct LazyGraph;  // the Boost graph and the flag that builds it once
+  std::unique_ptr<LazyGraph> graph_;
   double about_tolerance_ = kDefaultAboutTolerance;
 };
 

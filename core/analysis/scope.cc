@@ -1,11 +1,11 @@
 #include "core/analysis/scope.h"
 
-#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <deque>
 #include <string>
 #include <utility>
 
 #include "core/analysis/provenance.h"
+#include "core/boost_graph.h"
 
 namespace claimgraph {
 
@@ -101,7 +101,7 @@ Result<Scope> ScopeOfProposition(const ClaimGraph& graph, std::string_view propo
 Result<Scope> ScopeOfFocus(const ClaimGraph& graph, std::string_view claim, uint32_t depth) {
   std::optional<ClaimId> start = graph.FindClaim(claim);
   if (!start) return Status::NotFound("no claim with id '" + std::string(claim) + "'");
-  const ClaimGraph::Graph& g = graph.graph();
+  const BoostGraph::Csr& g = graph.boost_graph().csr;
   const uint32_t n = static_cast<uint32_t>(boost::num_vertices(g));
   std::vector<uint32_t> distance(n, kNone);
   std::deque<ClaimGraph::Vertex> queue;

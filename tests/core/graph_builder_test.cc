@@ -13,6 +13,7 @@
 #include <tuple>
 #include <vector>
 
+#include "core/boost_graph.h"
 #include "core/graph.h"
 #include "tests/core/graph_fixture.h"
 
@@ -67,7 +68,7 @@ std::string Dump(const ClaimGraph& g) {
     for (ClaimId c : g.ClaimsOf(grp)) out << " " << g.Str(g.claims()[c].id);
     out << "\n";
   }
-  const auto& bg = g.graph();
+  const BoostGraph::Csr& bg = g.boost_graph().csr;
   for (auto e : boost::make_iterator_range(boost::edges(bg))) {
     out << "edge " << boost::source(e, bg) << "->" << boost::target(e, bg) << " "
         << static_cast<int>(bg[e].relation) << " " << bg[e].stance << "\n";
@@ -614,7 +615,7 @@ TEST(GraphBuilderTest, BoostGraphEdges) {
   f.Dispute("c", "gov", "orig");
   ClaimGraph g = f.Build();
   // Vertices: sources (gov, paper), documents (copy, orig), claims (c).
-  ASSERT_EQ(boost::num_vertices(g.graph()), 5u);
+  ASSERT_EQ(boost::num_vertices(g.boost_graph().csr), 5u);
   const uint32_t gov = g.SourceVertex(SourceNamed(g, "gov"));
   const uint32_t paper = g.SourceVertex(SourceNamed(g, "paper"));
   const uint32_t copy = g.DocumentVertex(DocNamed(g, "copy"));
@@ -632,7 +633,7 @@ TEST(GraphBuilderTest, BoostGraphEdges) {
   ASSERT_EQ(g.stances()[assert_stance].kind, StanceKind::kAsserts);
   ASSERT_EQ(g.stances()[dispute_stance].kind, StanceKind::kDisputes);
 
-  const auto& bg = g.graph();
+  const BoostGraph::Csr& bg = g.boost_graph().csr;
   std::set<EdgeTuple> all;
   for (auto e : boost::make_iterator_range(boost::edges(bg))) {
     all.emplace(boost::source(e, bg), boost::target(e, bg), bg[e].relation, bg[e].stance);
@@ -673,18 +674,18 @@ TEST(GraphBuilderTest, BoostGraphBuiltOnceWhicheverThreadAsks) {
   f.Exact("c", "p", 5);
   f.Assert("c", "gov", "copy");
   const ClaimGraph g = f.Build();
-  std::vector<const ClaimGraph::Graph*> seen(4, nullptr);
+  std::vector<const BoostGraph*> seen(4, nullptr);
   std::vector<size_t> edges(4, 0);
   std::vector<std::thread> threads;
   for (size_t i = 0; i < seen.size(); ++i) {
     threads.emplace_back([&, i] {
-      seen[i] = &g.graph();
-      edges[i] = boost::num_edges(*seen[i]);
+      seen[i] = &g.boost_graph();
+      edges[i] = boost::num_edges(seen[i]->csr);
     });
   }
   for (std::thread& t : threads) t.join();
   for (size_t i = 0; i < seen.size(); ++i) {
-    EXPECT_EQ(seen[i], &g.graph());
+    EXPECT_EQ(seen[i], &g.boost_graph());
     EXPECT_EQ(edges[i], 3u);  // the assertion, copy -> orig, orig authored by gov
   }
 }
@@ -704,7 +705,7 @@ TEST(GraphBuilderTest, EmptyGraphBuilds) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->num_claims(), 0u);
   EXPECT_TRUE(r->groups().empty());
-  EXPECT_EQ(boost::num_vertices(r->graph()), 0u);
+  EXPECT_EQ(boost::num_vertices(r->boost_graph().csr), 0u);
   EXPECT_FALSE(r->FindSource("").has_value());
 }
 
