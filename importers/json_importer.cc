@@ -1152,8 +1152,8 @@ struct EventBatch {
 class EventRecorder {
  public:
   EventRecorder(std::string_view text, const rapidjson::MemoryStream& stream,
-                ReadAhead<EventBatch>& out)
-      : text_(text), stream_(stream), out_(out) {}
+                ReadAhead<EventBatch>& out, size_t events_per_batch)
+      : text_(text), stream_(stream), out_(out), events_per_batch_(events_per_batch) {}
   bool Open() {
     batch_ = out_.Open();
     if (batch_ == nullptr) return false;
@@ -1211,7 +1211,6 @@ class EventRecorder {
   bool too_deep() const { return depth_ > kMaxDepth; }
 
  private:
-  static constexpr size_t kEventsPerBatch = 1 << 15;
   static constexpr size_t kHashedLength = 64;
 
   // Most strings hold no escape, so their bytes stand in the input as they are:
@@ -1244,7 +1243,7 @@ class EventRecorder {
   bool Add(JsonEvent::Kind kind, uint32_t size, size_t chars = 0, bool in_text = false) {
     batch_->events.push_back(JsonEvent{kind, in_text, size, chars, stream_.Tell(), next_hash_});
     next_hash_ = 0;
-    if (batch_->events.size() < kEventsPerBatch) return true;
+    if (batch_->events.size() < events_per_batch_) return true;
     out_.Close();
     return Open();
   }
@@ -1252,17 +1251,19 @@ class EventRecorder {
   std::string_view text_;
   const rapidjson::MemoryStream& stream_;
   ReadAhead<EventBatch>& out_;
+  size_t events_per_batch_;
   EventBatch* batch_ = nullptr;
   int depth_ = 0;
   uint64_t next_hash_ = 0;
 };
 
-void RecordEvents(std::string_view text, size_t start, ReadAhead<EventBatch>& out) {
+void RecordEvents(std::string_view text, size_t start, size_t events_per_batch,
+                  ReadAhead<EventBatch>& out) {
   // MemoryStream, unlike StringStream, is not copied into a local by the Reader,
   // so Tell() is current inside the handler.
   rapidjson::MemoryStream stream(text.data(), text.size());
   for (size_t i = 0; i < start; ++i) stream.Take();
-  EventRecorder recorder(text, stream, out);
+  EventRecorder recorder(text, stream, out, events_per_batch);
   if (!recorder.Open()) return;
   // Numbers as text: ParseNumber then applies the same limits as the CSV importer.
   // No kParseStopWhenDoneFlag: anything after the top-level object is an error.
@@ -1331,7 +1332,9 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
   // The parse runs ahead (on a second thread for a large text), recording events
   // in batches; they are replayed into the handler here, in order.
   ReadAhead<EventBatch> batches(
-      [&](ReadAhead<EventBatch>& out) { RecordEvents(text, start, out); },
+      [&](ReadAhead<EventBatch>& out) {
+        RecordEvents(text, start, std::max<size_t>(1, events_per_batch_), out);
+      },
       text.size() >= read_ahead_from_);
   for (;;) {
     const EventBatch& batch = batches.Next();

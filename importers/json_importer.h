@@ -14,13 +14,18 @@ class JsonImporter : public Importer {
   // Texts of at least this many bytes are parsed on a second thread, ahead of the
   // handler that builds the graph; the result is the same either way (0: always).
   static constexpr size_t kReadAheadFrom = size_t{1} << 20;
-  explicit JsonImporter(size_t read_ahead_from = kReadAheadFrom)
-      : read_ahead_from_(read_ahead_from) {}
+  // Parse events handed from the parsing thread to the handler at a time. Tests
+  // make it small, to put batch edges within a small document.
+  static constexpr size_t kEventsPerBatch = size_t{1} << 15;
+  explicit JsonImporter(size_t read_ahead_from = kReadAheadFrom,
+                        size_t events_per_batch = kEventsPerBatch)
+      : read_ahead_from_(read_ahead_from), events_per_batch_(events_per_batch) {}
 
   Status Load(std::string_view text, std::string_view file_name, GraphBuilder* builder) override;
 
  private:
   size_t read_ahead_from_;
+  size_t events_per_batch_;
 };
 
 }  // namespace claimgraph

@@ -55,6 +55,16 @@ std::string Import(std::string_view text, size_t read_ahead_from,
   return graph.ok() ? Dump(*graph) : graph.status().ToString();
 }
 
+// The same for a document parsed in batches of `events_per_batch` events.
+std::string ImportJson(std::string_view text, size_t read_ahead_from, size_t events_per_batch) {
+  GraphBuilder builder;
+  Status status =
+      JsonImporter(read_ahead_from, events_per_batch).Load(text, "graph.json", &builder);
+  if (!status.ok()) return status.ToString();
+  Result<ClaimGraph> graph = std::move(builder).Build();
+  return graph.ok() ? Dump(*graph) : graph.status().ToString();
+}
+
 // The same for a sheet read in batches of `records_per_batch` records.
 std::string ImportCsv(std::string_view text, size_t read_ahead_from, size_t records_per_batch) {
   GraphBuilder builder;
@@ -240,8 +250,7 @@ TEST(ReadAheadTest, CsvErrorsDeepInTheSheetAreTheSame) {
   }
 }
 
-// A claimgraph/1 document of `stances` stances over many event batches (32768
-// events a batch); `stance_text(i)` may replace stance i.
+// A claimgraph/1 document of `stances` stances; `stance_text(i)` may replace stance i.
 template <typename Fn>
 std::string Native(size_t stances, Fn stance_text) {
   std::string text = "{\"format\": \"claimgraph/1\",\n\"claims\": [\n";
@@ -275,13 +284,26 @@ TEST(ReadAheadTest, ManyJsonBatchesGiveTheSameGraph) {
   EXPECT_EQ(result, Import<JsonImporter>(text, SIZE_MAX, "graph.json"));
 }
 
+TEST(ReadAheadTest, AnyEventBatchSizeGivesTheSameGraph) {
+  const std::string text = Native(300, [](size_t) { return std::string(); });
+  const std::string inline_result = Import<JsonImporter>(text, SIZE_MAX, "graph.json");
+  EXPECT_EQ(inline_result.rfind("S ", 0), 0u) << inline_result.substr(0, 200);
+  for (size_t events_per_batch : {size_t{1}, size_t{7}, size_t{64}, size_t{1009}, size_t{100000}}) {
+    SCOPED_TRACE(events_per_batch);
+    EXPECT_EQ(ImportJson(text, 0, events_per_batch), inline_result);
+  }
+}
+
 TEST(ReadAheadTest, JsonErrorsDeepInTheDocumentAreTheSame) {
-  // Stance i sits on line 104 + i. The claims take about 1,000 events and a
-  // stance 10, so stances 3175 to 3177 straddle the first batch edge.
-  for (size_t bad : {size_t{0}, size_t{3175}, size_t{3176}, size_t{3177}, size_t{15000}}) {
+  // Stance i sits on line 104 + i. Batches of 2048 events put the batch edges in a
+  // small document (the batch size changes where the edges fall, not what happens
+  // at them): the claims take 1,008 events and a stance 10, so stance 103 ends the
+  // first batch and stance 104 starts the second.
+  constexpr size_t kBatch = 2048;
+  for (size_t bad : {size_t{0}, size_t{103}, size_t{104}, size_t{105}, size_t{700}}) {
     SCOPED_TRACE(bad);
     auto with = [&](std::string stance) {
-      return Native(16000, [&](size_t i) { return i == bad ? stance : std::string(); });
+      return Native(800, [&](size_t i) { return i == bad ? stance : std::string(); });
     };
     const std::string cases[] = {
         with("{\"claim\": \"c1\", \"source\": \"s\", \"stance\": \"maybe\"}"),  // handler
@@ -291,15 +313,14 @@ TEST(ReadAheadTest, JsonErrorsDeepInTheDocumentAreTheSame) {
         with("{\"claim\": \"c1\", \"source\": \"s\"}"),  // no document
     };
     for (const std::string& text : cases) {
-      const std::string result = Import<JsonImporter>(text, 0, "graph.json");
+      const std::string result = ImportJson(text, 0, kBatch);
       EXPECT_EQ(result.rfind("graph.json:", 0), 0u) << result.substr(0, 300);
-      EXPECT_EQ(result, Import<JsonImporter>(text, SIZE_MAX, "graph.json"));
+      EXPECT_EQ(result, ImportJson(text, SIZE_MAX, kBatch));
     }
     // Every case is located on the stance's own line; the syntax error checked here.
-    EXPECT_EQ(Import<JsonImporter>(cases[1], 0, "graph.json")
-                  .rfind("graph.json:" + std::to_string(104 + bad) + ":", 0),
-              0u)
-        << Import<JsonImporter>(cases[1], 0, "graph.json").substr(0, 300);
+    const std::string syntax = ImportJson(cases[1], 0, kBatch);
+    EXPECT_EQ(syntax.rfind("graph.json:" + std::to_string(104 + bad) + ":", 0), 0u)
+        << syntax.substr(0, 300);
   }
 }
 
