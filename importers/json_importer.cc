@@ -1153,7 +1153,10 @@ class EventRecorder {
  public:
   EventRecorder(std::string_view text, const rapidjson::MemoryStream& stream,
                 ReadAhead<EventBatch>& out, size_t events_per_batch)
-      : text_(text), stream_(stream), out_(out), events_per_batch_(events_per_batch) {}
+      : text_(text),
+        stream_(stream),
+        out_(out),
+        events_per_batch_(std::max<size_t>(1, events_per_batch)) {}
   bool Open() {
     batch_ = out_.Open();
     if (batch_ == nullptr) return false;
@@ -1333,7 +1336,7 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
   // in batches; they are replayed into the handler here, in order.
   ReadAhead<EventBatch> batches(
       [&](ReadAhead<EventBatch>& out) {
-        RecordEvents(text, start, std::max<size_t>(1, events_per_batch_), out);
+        RecordEvents(text, start, events_per_batch_, out);
       },
       text.size() >= read_ahead_from_);
   for (;;) {
