@@ -208,9 +208,10 @@ DocumentId GraphBuilder::DocumentById(std::string_view id, uint64_t hash) {
   return GetOrCreate(id, hash, document_of_symbol_, graph_.documents_, document_defined_);
 }
 
-ClaimId GraphBuilder::ClaimById(std::string_view id) {
-  ClaimId claim =
-      GetOrCreate(id, Interner::Hash(id), claim_of_symbol_, graph_.claims_, claim_defined_);
+ClaimId GraphBuilder::ClaimById(std::string_view id) { return ClaimById(id, Interner::Hash(id)); }
+
+ClaimId GraphBuilder::ClaimById(std::string_view id, uint64_t hash) {
+  ClaimId claim = GetOrCreate(id, hash, claim_of_symbol_, graph_.claims_, claim_defined_);
   if (has_figure_.size() < graph_.claims_.size()) has_figure_.push_back(false);
   return claim;
 }

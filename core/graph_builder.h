@@ -55,6 +55,8 @@ class GraphBuilder {
   // The same, for a caller that has the id's Interner::Hash already.
   DocumentId DocumentById(std::string_view id, uint64_t hash);
   ClaimId ClaimById(std::string_view id);
+  // The same, for a caller that has the id's Interner::Hash already.
+  ClaimId ClaimById(std::string_view id, uint64_t hash);
   std::optional<SourceId> FindSource(std::string_view id) const;
   std::optional<DocumentId> FindDocument(std::string_view id) const;
   std::optional<ClaimId> FindClaim(std::string_view id) const;

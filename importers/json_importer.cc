@@ -204,8 +204,7 @@ struct PendingRef {
 // "id", and a stance's index exists only once it is added): kept until EndObject.
 struct PendingAttribute {
   Symbol key;
-  uint32_t value_begin;  // into Entity::attribute_values
-  uint32_t value_size;
+  TextId value;
   size_t hint;
 };
 
@@ -280,6 +279,16 @@ class Handler {
   bool Double(double) { return Unexpected(); }
   bool RawNumber(const char* str, rapidjson::SizeType length, bool /*copy*/);
   bool String(const char* str, rapidjson::SizeType length, bool /*copy*/);
+  // The same, for a string whose Interner::Hash the parser worked out (0: not).
+  bool String(const char* str, rapidjson::SizeType length, uint64_t hash) {
+    hash_ = hash;
+    const bool ok = String(str, length, true);
+    hash_ = 0;
+    return ok;
+  }
+  // A string the parser has stored in the graph's texts already (a stance's quote,
+  // an attribute's value: see EventRecorder), as `id`; anything else is a String.
+  bool Text(TextId id, const char* str, rapidjson::SizeType length);
   bool Key(const char* str, rapidjson::SizeType length, bool /*copy*/);
   bool StartObject();
   bool EndObject(rapidjson::SizeType);
@@ -312,6 +321,8 @@ class Handler {
     hint_ = end_;
     end_ = position_;
   }
+  // The current string's Interner::Hash: the parser's, if it worked it out.
+  uint64_t HashOf(std::string_view s) const { return hash_ != 0 ? hash_ : Interner::Hash(s); }
   size_t TokenStart(size_t hint) const {
     while (hint < text_.size()) {
       char c = text_[hint];
@@ -369,10 +380,10 @@ class Handler {
   int range_count_ = 0;
 
   EntityFields entity_;
+  uint64_t hash_ = 0;  // see HashOf()
   std::vector<Symbol> aliases_;
   std::vector<SourceId> authors_;
   std::vector<PendingAttribute> attributes_;
-  std::string attribute_values_;
   std::vector<std::pair<Symbol, uint32_t>> attribute_order_;  // scratch for duplicates
 
   struct RefCache {
@@ -453,7 +464,6 @@ bool Handler::StartObject() {
       aliases_.clear();
       authors_.clear();
       attributes_.clear();
-      attribute_values_.clear();
       state_ = State::kEntity;
       return true;
     case State::kFieldValue:
@@ -607,7 +617,7 @@ bool Handler::Key(const char* str, rapidjson::SizeType length, bool) {
       return Fail(hint_, "unknown field " + Quoted(key) + " in " + std::string(KindText(kind_)));
     }
     case State::kAttributes:
-      attributes_.push_back(PendingAttribute{builder_->Intern(key), 0, 0, hint_});
+      attributes_.push_back(PendingAttribute{builder_->Intern(key), 0, hint_});
       state_ = State::kAttributeValue;
       return true;
     default:
@@ -628,17 +638,26 @@ bool Handler::String(const char* str, rapidjson::SizeType length, bool) {
       return FieldString(s);
     case State::kStrings:
       return ListString(s);
-    case State::kAttributeValue: {
-      PendingAttribute& a = attributes_.back();
-      a.value_begin = static_cast<uint32_t>(attribute_values_.size());
-      a.value_size = static_cast<uint32_t>(s.size());
-      attribute_values_.append(s);
-      state_ = State::kAttributes;
-      return true;
-    }
+    case State::kAttributeValue:  // delivered by Text()
+      return Fail(hint_, "internal error: an attribute value not stored ahead");
     default:
       return WrongType("a string");
   }
+}
+
+bool Handler::Text(TextId id, const char* str, rapidjson::SizeType length) {
+  const bool quote = state_ == State::kFieldValue && field_ == Field::kQuote;
+  if (!quote && state_ != State::kAttributeValue) return String(str, length, true);
+  Mark();
+  if (!CheckString(std::string_view(str, length))) return false;
+  if (quote) {
+    entity_.quote = id;
+    state_ = State::kEntity;
+  } else {
+    attributes_.back().value = id;
+    state_ = State::kAttributes;
+  }
+  return true;
 }
 
 bool Handler::TopString(std::string_view s) {
@@ -659,12 +678,12 @@ uint32_t Handler::Reference(RefRole role, std::string_view id) {
   EntityKind kind = EntityKind::kSource;
   switch (role) {
     case RefRole::kStanceClaim:
-      index = builder_->ClaimById(id);
+      index = builder_->ClaimById(id, HashOf(id));
       kind = EntityKind::kClaim;
       break;
     case RefRole::kStanceDocument:
     case RefRole::kDocumentDerivedFrom:
-      index = builder_->DocumentById(id);
+      index = builder_->DocumentById(id, HashOf(id));
       kind = EntityKind::kDocument;
       break;
     case RefRole::kStanceSource:
@@ -672,7 +691,7 @@ uint32_t Handler::Reference(RefRole role, std::string_view id) {
     case RefRole::kDocumentAuthor:
       // An alias makes a placeholder source that Build() merges into the real one;
       // whether the alias exists is only known at the end of the file.
-      index = builder_->SourceById(id);
+      index = builder_->SourceById(id, HashOf(id));
       kind = EntityKind::kSource;
       break;
   }
@@ -690,21 +709,21 @@ bool Handler::FieldString(std::string_view s) {
       e.id_hint = hint_;
       switch (kind_) {
         case EntityKind::kSource:
-          e.index = builder_->SourceById(s);
+          e.index = builder_->SourceById(s, HashOf(s));
           break;
         case EntityKind::kDocument:
-          e.index = builder_->DocumentById(s);
+          e.index = builder_->DocumentById(s, HashOf(s));
           break;
         case EntityKind::kClaim:
-          e.index = builder_->ClaimById(s);
+          e.index = builder_->ClaimById(s, HashOf(s));
           break;
         case EntityKind::kStance:
-          e.id = builder_->Intern(s);
+          e.id = builder_->symbols().Intern(s, HashOf(s));
           break;
       }
       return true;
     case Field::kName:
-      e.name = builder_->Intern(s);
+      e.name = builder_->symbols().Intern(s, HashOf(s));
       return true;
     case Field::kKind: {
       std::optional<SourceKind> kind = s.empty() ? std::nullopt : ParseSourceKind(s);
@@ -716,16 +735,16 @@ bool Handler::FieldString(std::string_view s) {
       return true;
     }
     case Field::kTitle:
-      e.title = builder_->Intern(s);
+      e.title = builder_->symbols().Intern(s, HashOf(s));
       return true;
     case Field::kUrl:
-      e.url = builder_->Intern(s);
+      e.url = builder_->symbols().Intern(s, HashOf(s));
       return true;
     case Field::kLanguage:
-      e.language = builder_->Intern(s);
+      e.language = builder_->symbols().Intern(s, HashOf(s));
       return true;
     case Field::kFile:
-      e.file = builder_->Intern(s);
+      e.file = builder_->symbols().Intern(s, HashOf(s));
       return true;
     case Field::kPublished:
     case Field::kAsOf: {
@@ -753,7 +772,7 @@ bool Handler::FieldString(std::string_view s) {
     }
     case Field::kProposition:
       if (!NonEmpty(s, "proposition")) return false;
-      e.proposition = builder_->Intern(s);
+      e.proposition = builder_->symbols().Intern(s, HashOf(s));
       return true;
     case Field::kQualifier: {
       std::optional<Qualifier> qualifier = s.empty() ? std::nullopt : ParseQualifier(s);
@@ -767,13 +786,13 @@ bool Handler::FieldString(std::string_view s) {
       return true;
     }
     case Field::kUnit:
-      e.unit = builder_->Intern(s);
+      e.unit = builder_->symbols().Intern(s, HashOf(s));
       return true;
     case Field::kScope:
-      e.scope = builder_->Intern(s);
+      e.scope = builder_->symbols().Intern(s, HashOf(s));
       return true;
     case Field::kText:
-      e.text = builder_->Intern(s);
+      e.text = builder_->symbols().Intern(s, HashOf(s));
       return true;
     case Field::kClaim:
       if (!NonEmpty(s, "claim")) return false;
@@ -797,9 +816,8 @@ bool Handler::FieldString(std::string_view s) {
       e.stance = *stance;
       return true;
     }
-    case Field::kQuote:
-      e.quote = builder_->texts().Add(s);
-      return true;
+    case Field::kQuote:  // delivered by Text()
+      return Fail(hint_, "internal error: a quote not stored ahead");
     case Field::kAliases:
     case Field::kAuthors:
     case Field::kAttributes:
@@ -815,7 +833,7 @@ bool Handler::FieldString(std::string_view s) {
 bool Handler::ListString(std::string_view s) {
   if (field_ == Field::kAliases) {
     if (!NonEmpty(s, "aliases")) return false;
-    aliases_.push_back(builder_->Intern(s));
+    aliases_.push_back(builder_->symbols().Intern(s, HashOf(s)));
     return true;
   }
   if (!NonEmpty(s, "authors")) return false;
@@ -1067,8 +1085,7 @@ bool Handler::CommitAttributes(EntityKind kind, uint32_t owner) {
     }
   }
   for (const PendingAttribute& a : attributes_) {
-    builder_->AddAttribute(kind, owner, Str(a.key),
-                           std::string_view(attribute_values_).substr(a.value_begin, a.value_size));
+    builder_->AddAttribute(kind, owner, Str(a.key), a.value);
   }
   return true;
 }
@@ -1131,14 +1148,24 @@ Status Handler::Finish() {
 // are copied into the batch, since the parser's buffer is gone by replay time.
 struct JsonEvent {
   enum class Kind : uint8_t {
-    kNull, kBool, kNumber, kString, kKey, kStartObject, kEndObject, kStartArray, kEndArray
+    kNull,
+    kBool,
+    kNumber,
+    kString,
+    kText,
+    kKey,
+    kStartObject,
+    kEndObject,
+    kStartArray,
+    kEndArray
   };
   Kind kind;
   bool in_text = false;  // the string's bytes are the input's own (see EventRecorder)
   uint32_t size;         // string length, or member / element count
   size_t chars;          // where the string starts: in the input, or in EventBatch::chars
   size_t position;       // the parser's offset after the token
-  uint64_t hash = 0;     // a short string value's Interner::Hash (see Replay), else 0
+  // kString: a short value's Interner::Hash (see Replay), else 0; kText: its TextId.
+  uint64_t hash = 0;
 };
 
 struct EventBatch {
@@ -1149,14 +1176,23 @@ struct EventBatch {
 };
 
 // A SAX handler that records events into batches, handing each full batch over.
+//
+// It also stores the free texts (stances' quotes, attributes' values) in the
+// graph's TextStore, which is this thread's alone while the file is read: they are
+// most of the input's bytes, and copying them here, not on the importing thread,
+// takes the copy and the fresh pages it fills off the thread the import waits on.
+// It tells them by their place alone (the value after a "quote" key, a value in an
+// object opened after an "attributes" key): a superset of where the handler takes
+// texts, which checks everything else and treats any other such string as a String.
 class EventRecorder {
  public:
   EventRecorder(std::string_view text, const rapidjson::MemoryStream& stream,
-                ReadAhead<EventBatch>& out, size_t events_per_batch)
+                ReadAhead<EventBatch>& out, size_t events_per_batch, TextStore* texts)
       : text_(text),
         stream_(stream),
         out_(out),
-        events_per_batch_(std::max<size_t>(1, events_per_batch)) {}
+        events_per_batch_(std::max<size_t>(1, events_per_batch)),
+        texts_(texts) {}
   bool Open() {
     batch_ = out_.Open();
     if (batch_ == nullptr) return false;
@@ -1185,22 +1221,37 @@ class EventRecorder {
   }
   bool String(const char* str, rapidjson::SizeType length, bool) {
     const char* in_text = InText(length);
-    // Ids, names and propositions are short; quotes, which are not interned, long.
-    // Hashed from the input's bytes where they stand there: the parser has just
+    // Read from the input's bytes where they stand there: the parser has just
     // written `str` byte by byte, and a word load over fresh byte stores stalls.
-    if (length <= kHashedLength) {
-      next_hash_ = Interner::Hash(std::string_view(in_text != nullptr ? in_text : str, length));
+    const std::string_view bytes(in_text != nullptr ? in_text : str, length);
+    JsonEvent::Kind kind = JsonEvent::Kind::kString;
+    if (after_ == After::kQuoteKey || depth_ == attributes_depth_) {
+      kind = JsonEvent::Kind::kText;
+      next_hash_ = texts_->Add(bytes);
+    } else if (length <= kHashedLength) {
+      // Ids, names and propositions are short: hashed here for the interner.
+      next_hash_ = Interner::Hash(bytes);
     }
-    return in_text != nullptr ? Point(JsonEvent::Kind::kString, in_text, length)
-                              : Copy(JsonEvent::Kind::kString, str, length);
+    return in_text != nullptr ? Point(kind, in_text, length) : Copy(kind, str, length);
   }
   bool Key(const char* str, rapidjson::SizeType length, bool) {
     const char* in_text = InText(length);
-    return in_text != nullptr ? Point(JsonEvent::Kind::kKey, in_text, length)
-                              : Copy(JsonEvent::Kind::kKey, str, length);
+    const bool ok = in_text != nullptr ? Point(JsonEvent::Kind::kKey, in_text, length)
+                                       : Copy(JsonEvent::Kind::kKey, str, length);
+    const std::string_view key(str, length);
+    after_ = key == "quote"        ? After::kQuoteKey
+             : key == "attributes" ? After::kAttributesKey
+                                   : After::kOther;
+    return ok;
   }
-  bool StartObject() { return Start(JsonEvent::Kind::kStartObject); }
+  bool StartObject() {
+    const bool attributes = after_ == After::kAttributesKey;
+    const bool ok = Start(JsonEvent::Kind::kStartObject);
+    if (attributes) attributes_depth_ = depth_;
+    return ok;
+  }
   bool EndObject(rapidjson::SizeType n) {
+    if (depth_ == attributes_depth_) attributes_depth_ = -1;
     --depth_;
     return Add(JsonEvent::Kind::kEndObject, n);
   }
@@ -1215,6 +1266,8 @@ class EventRecorder {
 
  private:
   static constexpr size_t kHashedLength = 64;
+  // What the last event was, as far as telling texts goes.
+  enum class After : uint8_t { kOther, kQuoteKey, kAttributesKey };
 
   // Most strings hold no escape, so their bytes stand in the input as they are:
   // the event points there and nothing is copied. The parser has just passed the
@@ -1246,6 +1299,7 @@ class EventRecorder {
   bool Add(JsonEvent::Kind kind, uint32_t size, size_t chars = 0, bool in_text = false) {
     batch_->events.push_back(JsonEvent{kind, in_text, size, chars, stream_.Tell(), next_hash_});
     next_hash_ = 0;
+    after_ = After::kOther;
     if (batch_->events.size() < events_per_batch_) return true;
     out_.Close();
     return Open();
@@ -1255,18 +1309,21 @@ class EventRecorder {
   const rapidjson::MemoryStream& stream_;
   ReadAhead<EventBatch>& out_;
   size_t events_per_batch_;
+  TextStore* texts_;
   EventBatch* batch_ = nullptr;
   int depth_ = 0;
+  int attributes_depth_ = -1;  // the depth of the attributes object the parser is in
+  After after_ = After::kOther;
   uint64_t next_hash_ = 0;
 };
 
-void RecordEvents(std::string_view text, size_t start, size_t events_per_batch,
+void RecordEvents(std::string_view text, size_t start, size_t events_per_batch, TextStore* texts,
                   ReadAhead<EventBatch>& out) {
   // MemoryStream, unlike StringStream, is not copied into a local by the Reader,
   // so Tell() is current inside the handler.
   rapidjson::MemoryStream stream(text.data(), text.size());
   for (size_t i = 0; i < start; ++i) stream.Take();
-  EventRecorder recorder(text, stream, out, events_per_batch);
+  EventRecorder recorder(text, stream, out, events_per_batch, texts);
   if (!recorder.Open()) return;
   // Numbers as text: ParseNumber then applies the same limits as the CSV importer.
   // No kParseStopWhenDoneFlag: anything after the top-level object is an error.
@@ -1286,16 +1343,14 @@ bool Replay(std::string_view text, const EventBatch& batch, const Interner& symb
   // memory (slot, view, bytes): prefetching each step this far ahead hides it.
   constexpr size_t kAhead = 32;
   const std::vector<JsonEvent>& events = batch.events;
+  auto hashed = [&](size_t at) {
+    return at < events.size() && events[at].kind == JsonEvent::Kind::kString &&
+           events[at].hash != 0;
+  };
   for (size_t i = 0; i < events.size(); ++i) {
-    if (i + kAhead < events.size() && events[i + kAhead].hash != 0) {
-      symbols.PrefetchSlot(events[i + kAhead].hash);
-    }
-    if (i + kAhead / 2 < events.size() && events[i + kAhead / 2].hash != 0) {
-      symbols.PrefetchView(events[i + kAhead / 2].hash);
-    }
-    if (i + kAhead / 4 < events.size() && events[i + kAhead / 4].hash != 0) {
-      symbols.PrefetchText(events[i + kAhead / 4].hash);
-    }
+    if (hashed(i + kAhead)) symbols.PrefetchSlot(events[i + kAhead].hash);
+    if (hashed(i + kAhead / 2)) symbols.PrefetchView(events[i + kAhead / 2].hash);
+    if (hashed(i + kAhead / 4)) symbols.PrefetchText(events[i + kAhead / 4].hash);
     const JsonEvent& e = events[i];
     handler->set_position(e.position);
     const char* str = (e.in_text ? text.data() : batch.chars.data()) + e.chars;
@@ -1304,7 +1359,12 @@ bool Replay(std::string_view text, const EventBatch& batch, const Interner& symb
       case JsonEvent::Kind::kNull: ok = handler->Null(); break;
       case JsonEvent::Kind::kBool: ok = handler->Bool(false); break;
       case JsonEvent::Kind::kNumber: ok = handler->RawNumber(str, e.size, true); break;
-      case JsonEvent::Kind::kString: ok = handler->String(str, e.size, true); break;
+      case JsonEvent::Kind::kString:
+        ok = handler->String(str, e.size, e.hash);
+        break;
+      case JsonEvent::Kind::kText:
+        ok = handler->Text(static_cast<TextId>(e.hash), str, e.size);
+        break;
       case JsonEvent::Kind::kKey: ok = handler->Key(str, e.size, true); break;
       case JsonEvent::Kind::kStartObject: ok = handler->StartObject(); break;
       case JsonEvent::Kind::kEndObject: ok = handler->EndObject(e.size); break;
@@ -1333,11 +1393,11 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
   handler.set_release([this](size_t consumed) { Release(consumed); });
 
   // The parse runs ahead (on a second thread for a large text), recording events
-  // in batches; they are replayed into the handler here, in order.
+  // in batches and storing the free texts; the events are replayed into the
+  // handler here, in order. Until the parse is over, the texts are its alone.
+  TextStore* texts = &builder->texts();
   ReadAhead<EventBatch> batches(
-      [&](ReadAhead<EventBatch>& out) {
-        RecordEvents(text, start, events_per_batch_, out);
-      },
+      [&](ReadAhead<EventBatch>& out) { RecordEvents(text, start, events_per_batch_, texts, out); },
       text.size() >= read_ahead_from_);
   for (;;) {
     const EventBatch& batch = batches.Next();

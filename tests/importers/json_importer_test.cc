@@ -463,6 +463,32 @@ TEST(JsonImporterErrorTest, WrongTypes) {
             "boolean");
 }
 
+TEST(JsonImporterErrorTest, QuotesAndAttributeValuesAreCheckedLikeAnyField) {
+  // The parser stores any string after a "quote" key, and any string in an
+  // attributes object, as a text before the handler sees it: where such a string is
+  // not what the format allows, the error is the same as for any other field.
+  EXPECT_EQ(ErrorOf(R"({"format": "claimgraph/1", "sources": [{"id": "s", "quote": "x"}]})"),
+            "data.json:1:52: unknown field 'quote' in source");
+  const std::string stance = R"({"claim": "c", "source": "s", "document": "d", )";
+  EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim, "[" + stance + R"("quote": 5}])")),
+            "data.json:5:69: stance field 'quote' must be a string, not a number");
+  EXPECT_EQ(
+      ErrorOf(File(kOneSource, kOneDocument, kOneClaim, "[" + stance + R"("quote": ["x"]}])")),
+      "data.json:5:69: stance field 'quote' must be a string, not an array");
+  EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
+                         "[" + stance + R"("quote": "x", "quote": "y"}])")),
+            "data.json:5:74: duplicate field 'quote' in stance");
+  EXPECT_EQ(ErrorOf(File(kOneSource, kOneDocument, kOneClaim,
+                         "[" + stance + R"("attributes": {"quote": 3}}])")),
+            "data.json:5:84: attribute 'quote' must be a string, not a number");
+  ClaimGraph g =
+      MustBuild(File(R"([{"id": "s", "attributes": {"quote": "a\u00e9"}}])", kOneDocument,
+                     kOneClaim, "[" + stance + R"("attributes": {"quote": ""}, "quote": "q"}])"));
+  EXPECT_EQ(AttributesOf(g, EntityKind::kSource, 0), std::vector<std::string>{"quote=a\xC3\xA9"});
+  EXPECT_EQ(AttributesOf(g, EntityKind::kStance, 0), std::vector<std::string>{"quote="});
+  EXPECT_EQ(g.Text(g.stances()[0].quote), "q");
+}
+
 TEST(JsonImporterErrorTest, BadNumbers) {
   EXPECT_EQ(ErrorOf(File("[]", "[]", R"([{"id": "c", "proposition": "p", "value": 2e15}])", "[]")),
             "data.json:4:53: claim field 'value': number '2e15' exceeds the limit of 1e15 in "

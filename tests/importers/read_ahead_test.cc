@@ -294,6 +294,80 @@ TEST(ReadAheadTest, AnyEventBatchSizeGivesTheSameGraph) {
   }
 }
 
+TEST(ReadAheadTest, QuotesAndAttributeValuesStayWithTheirObjects) {
+  // The parser stores quotes and attribute values in the graph's texts as it reads
+  // them (EventRecorder), apart from the handler that builds the rest: each text
+  // must still end up on its own stance or entity, escaped or not, empty or absent,
+  // before or after the other fields, across batch edges; and an attribute named
+  // "quote" stays an attribute.
+  std::string sources, stances;
+  std::vector<std::string> expected_sources, expected_stances;
+  for (size_t i = 0; i < 3000; ++i) {
+    const std::string n = std::to_string(i);
+    const bool source_attribute = i % 6 == 0, attributes = i % 4 == 0, quote = i % 3 != 0;
+    const bool escaped = i % 5 == 0, empty = i % 17 == 0, attributes_last = i % 8 == 4;
+    sources += std::string(i ? ", " : "") + "{\"id\": \"s" + n + "\"" +
+               (source_attribute ? ", \"attributes\": {\"quote\": \"src " + n + "\"}" : "") + "}";
+    expected_sources.push_back("s" + n + (source_attribute ? " quote=src " + n : ""));
+
+    const std::string attribute_text =
+        ", \"attributes\": {\"page\": \"p" + n + "\", \"quote\": \"\"}";
+    std::string stance = "{\"claim\": \"c\", \"source\": \"s" + n + "\", \"document\": \"d\"";
+    if (attributes && !attributes_last) stance += attribute_text;
+    if (quote) {
+      stance += std::string(", \"quote\": \"") +
+                (empty     ? ""
+                 : escaped ? "q \\\"" + n + "\\\""
+                           : "q " + n) +
+                "\"";
+    }
+    if (attributes && attributes_last) stance += attribute_text;
+    stances += std::string(i ? ",\n" : "") + stance + "}";
+    std::string want = "s" + n + " quote=";
+    if (quote && !empty) want += escaped ? "q \"" + n + "\"" : "q " + n;
+    if (attributes) want += " page=p" + n + " quote=";
+    expected_stances.push_back(want);
+  }
+  const std::string text = "{\"format\": \"claimgraph/1\", \"sources\": [" + sources +
+                           "],\n\"documents\": [{\"id\": \"d\"}],\n"
+                           "\"claims\": [{\"id\": \"c\", \"proposition\": \"p\", \"value\": 1}],\n"
+                           "\"stances\": [" +
+                           stances + "]}\n";
+  std::sort(expected_sources.begin(), expected_sources.end());
+  std::sort(expected_stances.begin(), expected_stances.end());
+
+  auto attributes_of = [](const ClaimGraph& g, EntityKind kind, uint32_t index) {
+    std::string out;
+    for (const Attribute& a : g.AttributesOf(kind, index)) {
+      out += " " + std::string(g.Str(a.key)) + "=" + std::string(g.Text(a.value));
+    }
+    return out;
+  };
+  for (size_t read_ahead_from : {size_t{0}, SIZE_MAX}) {
+    SCOPED_TRACE(read_ahead_from);
+    GraphBuilder builder;
+    ASSERT_TRUE(JsonImporter(read_ahead_from, 64).Load(text, "graph.json", &builder).ok());
+    Result<ClaimGraph> graph = std::move(builder).Build();
+    ASSERT_TRUE(graph.ok()) << graph.status().ToString();
+    const ClaimGraph& g = *graph;
+    std::vector<std::string> seen_sources, seen_stances;
+    for (SourceId id = 0; id < g.sources().size(); ++id) {
+      seen_sources.push_back(std::string(g.Str(g.sources()[id].id)) +
+                             attributes_of(g, EntityKind::kSource, id));
+    }
+    for (StanceId id = 0; id < g.num_stances(); ++id) {
+      const Stance& s = g.stances()[id];
+      seen_stances.push_back(std::string(g.Str(g.sources()[s.source].id)) +
+                             " quote=" + std::string(g.Text(s.quote)) +
+                             attributes_of(g, EntityKind::kStance, id));
+    }
+    std::sort(seen_sources.begin(), seen_sources.end());
+    std::sort(seen_stances.begin(), seen_stances.end());
+    EXPECT_EQ(seen_sources, expected_sources);
+    EXPECT_EQ(seen_stances, expected_stances);
+  }
+}
+
 TEST(ReadAheadTest, JsonErrorsDeepInTheDocumentAreTheSame) {
   // Stance i sits on line 104 + i. Batches of 2048 events put the batch edges in a
   // small document (the batch size changes where the edges fall, not what happens
