@@ -1398,7 +1398,7 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
   TextStore* texts = &builder->texts();
   ReadAhead<EventBatch> batches(
       [&](ReadAhead<EventBatch>& out) { RecordEvents(text, start, events_per_batch_, texts, out); },
-      text.size() >= read_ahead_from_);
+      text.size() >= read_ahead_from_, kBatchesAhead);
   for (;;) {
     const EventBatch& batch = batches.Next();
     if (!Replay(text, batch, builder->symbols(), &handler)) return handler.status();

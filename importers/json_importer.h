@@ -16,7 +16,12 @@ class JsonImporter : public Importer {
   static constexpr size_t kReadAheadFrom = size_t{1} << 20;
   // Parse events handed from the parsing thread to the handler at a time. Tests
   // make it small, to put batch edges within a small document.
-  static constexpr size_t kEventsPerBatch = size_t{1} << 15;
+  static constexpr size_t kEventsPerBatch = size_t{1} << 14;
+  // Batches the parsing thread may run ahead. The sections of a file load
+  // unevenly (new documents and claims cost the handler more than stances, which
+  // cost the parser more: their quotes), and with a shallow queue each thread in
+  // turn waits on the other.
+  static constexpr size_t kBatchesAhead = 32;
   explicit JsonImporter(size_t read_ahead_from = kReadAheadFrom,
                         size_t events_per_batch = kEventsPerBatch)
       : read_ahead_from_(read_ahead_from), events_per_batch_(events_per_batch) {}

@@ -7,6 +7,7 @@
 #ifndef CLAIMGRAPH_IMPORTERS_READ_AHEAD_H_
 #define CLAIMGRAPH_IMPORTERS_READ_AHEAD_H_
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
@@ -24,9 +25,13 @@ class ReadAhead {
  public:
   // `produce` fills batches through Open()/Close() until its input ends (the
   // last batch closed with `last`) or Open() returns nullptr (the consumer quit).
-  ReadAhead(std::function<void(ReadAhead&)> produce, bool threaded) : threaded_(threaded) {
+  // Threaded, the producer runs up to `slots` batches ahead: enough to ride out
+  // the stretches where the consumer is the slower, so that the producer is not
+  // left waiting then, only to be waited on later.
+  ReadAhead(std::function<void(ReadAhead&)> produce, bool threaded, size_t slots = kDefaultSlots)
+      : threaded_(threaded), slots_(std::max<size_t>(1, slots)) {
     if (threaded_) {
-      ring_.resize(kSlots);
+      ring_.resize(slots_);
       worker_ = std::thread([this, produce = std::move(produce)] { produce(*this); });
     } else {
       produce(*this);
@@ -51,8 +56,8 @@ class ReadAhead {
   Batch* Open() {
     if (!threaded_) return &ring_.emplace_back().batch;
     std::unique_lock<std::mutex> lock(mutex_);
-    changed_.wait(lock, [&] { return stop_ || produced_ - consumed_ < kSlots; });
-    return stop_ ? nullptr : &ring_[produced_ % kSlots].batch;
+    changed_.wait(lock, [&] { return stop_ || produced_ - consumed_ < slots_; });
+    return stop_ ? nullptr : &ring_[produced_ % slots_].batch;
   }
   // The batch from Open() is complete.
   void Close() {
@@ -75,11 +80,11 @@ class ReadAhead {
     taken_ = true;
     changed_.notify_all();
     changed_.wait(lock, [&] { return produced_ > consumed_; });
-    return ring_[consumed_ % kSlots].batch;
+    return ring_[consumed_ % slots_].batch;
   }
 
  private:
-  static constexpr uint64_t kSlots = 4;
+  static constexpr size_t kDefaultSlots = 4;
   // Each batch starts a cache line of its own: the producer writes one (a vector's
   // end at every element it adds) while the consumer reads its neighbour at every
   // element it takes; sharing a line, the two cores would pass it back and forth.
@@ -87,7 +92,8 @@ class ReadAhead {
     Batch batch;
   };
   const bool threaded_;
-  std::deque<Slot> ring_;  // threaded: kSlots reused in turn; inline: every batch
+  const uint64_t slots_;
+  std::deque<Slot> ring_;  // threaded: slots_ reused in turn; inline: every batch
   std::mutex mutex_;
   std::condition_variable changed_;
   uint64_t produced_ = 0, consumed_ = 0;

@@ -3,14 +3,19 @@
 // fixture, and for generated inputs that span many batches with errors early, late
 // and at batch edges, reading ahead and reading inline give the same graph or the
 // same error string.
+#include "importers/read_ahead.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/graph_builder.h"
@@ -83,6 +88,49 @@ void ExpectSameBothWays(std::string_view text) {
 std::string ReadFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// ReadAhead itself: batches arrive whole and in order whatever the queue's depth,
+// and the producer runs at most `slots` batches ahead of the consumer.
+TEST(ReadAheadTest, QueueDeliversInOrderAndRunsAheadAtMostItsSlots) {
+  struct Batch {
+    std::vector<int> values;
+    bool last = false;
+  };
+  constexpr int kBatches = 200;
+  for (size_t slots : {size_t{1}, size_t{4}, size_t{32}}) {
+    for (bool threaded : {false, true}) {
+      SCOPED_TRACE(std::to_string(slots) + (threaded ? " threaded" : " inline"));
+      std::atomic<int> opened{0}, received{0}, most_ahead{0};
+      ReadAhead<Batch> queue(
+          [&](ReadAhead<Batch>& out) {
+            for (int b = 0; b < kBatches; ++b) {
+              Batch* batch = out.Open();
+              if (batch == nullptr) return;
+              const int ahead = ++opened - received;
+              most_ahead = std::max(most_ahead.load(), ahead);
+              batch->values.assign(3, b);
+              batch->last = b + 1 == kBatches;
+              out.Close();
+            }
+          },
+          threaded, slots);
+      for (int b = 0;; ++b) {
+        // A slow start: a threaded producer fills every slot meanwhile.
+        if (b == 0 && threaded) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        const Batch& batch = queue.Next();
+        ++received;
+        ASSERT_EQ(batch.values, std::vector<int>(3, b));
+        if (batch.last) {
+          EXPECT_EQ(b + 1, kBatches);
+          break;
+        }
+      }
+      if (threaded) {
+        EXPECT_EQ(most_ahead.load(), static_cast<int>(slots));
+      }
+    }
+  }
 }
 
 TEST(ReadAheadTest, EveryFixtureGivesTheSameResult) {
