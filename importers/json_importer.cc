@@ -1161,6 +1161,7 @@ struct JsonEvent {
   };
   Kind kind;
   bool in_text = false;  // the string's bytes are the input's own (see EventRecorder)
+  bool interned = false;  // a string the handler will look up in the interner (see Replay)
   uint32_t size;         // string length, or member / element count
   size_t chars;          // where the string starts: in the input, or in EventBatch::chars
   size_t position;       // the parser's offset after the token
@@ -1229,8 +1230,10 @@ class EventRecorder {
       kind = JsonEvent::Kind::kText;
       next_hash_ = texts_->Add(bytes);
     } else if (length <= kHashedLength) {
-      // Ids, names and propositions are short: hashed here for the interner.
+      // Ids, names and propositions are short: hashed here for the interner (and
+      // source ids for their own index).
       next_hash_ = Interner::Hash(bytes);
+      next_interned_ = after_ == After::kInternedKey;
     }
     return in_text != nullptr ? Point(kind, in_text, length) : Copy(kind, str, length);
   }
@@ -1241,6 +1244,7 @@ class EventRecorder {
     const std::string_view key(str, length);
     after_ = key == "quote"        ? After::kQuoteKey
              : key == "attributes" ? After::kAttributesKey
+             : InternedField(key)  ? After::kInternedKey
                                    : After::kOther;
     return ok;
   }
@@ -1267,7 +1271,32 @@ class EventRecorder {
  private:
   static constexpr size_t kHashedLength = 64;
   // What the last event was, as far as telling texts goes.
-  enum class After : uint8_t { kOther, kQuoteKey, kAttributesKey };
+  enum class After : uint8_t { kOther, kQuoteKey, kAttributesKey, kInternedKey };
+
+  // Fields whose string values the handler interns (ids, references to documents
+  // and claims, names): Replay prefetches their interner slots. Not the rest (dates,
+  // enums, source references, which have an index of their own): a prefetch of a
+  // slot nobody reads only takes a miss the handler's real lookups wait behind.
+  static bool InternedField(std::string_view key) {
+    switch (key.size()) {
+      case 2:
+        return key == "id";
+      case 3:
+        return key == "url";
+      case 4:
+        return key == "unit" || key == "name" || key == "file" || key == "text";
+      case 5:
+        return key == "claim" || key == "scope" || key == "title";
+      case 8:
+        return key == "document" || key == "language";
+      case 11:
+        return key == "proposition";
+      case 12:
+        return key == "derived_from";
+      default:
+        return false;
+    }
+  }
 
   // Most strings hold no escape, so their bytes stand in the input as they are:
   // the event points there and nothing is copied. The parser has just passed the
@@ -1297,8 +1326,10 @@ class EventRecorder {
   }
   // Returns false (stopping the parse) only when the consumer has quit.
   bool Add(JsonEvent::Kind kind, uint32_t size, size_t chars = 0, bool in_text = false) {
-    batch_->events.push_back(JsonEvent{kind, in_text, size, chars, stream_.Tell(), next_hash_});
+    batch_->events.push_back(
+        JsonEvent{kind, in_text, next_interned_, size, chars, stream_.Tell(), next_hash_});
     next_hash_ = 0;
+    next_interned_ = false;
     after_ = After::kOther;
     if (batch_->events.size() < events_per_batch_) return true;
     out_.Close();
@@ -1315,6 +1346,7 @@ class EventRecorder {
   int attributes_depth_ = -1;  // the depth of the attributes object the parser is in
   After after_ = After::kOther;
   uint64_t next_hash_ = 0;
+  bool next_interned_ = false;
 };
 
 void RecordEvents(std::string_view text, size_t start, size_t events_per_batch, TextStore* texts,
@@ -1343,10 +1375,7 @@ bool Replay(std::string_view text, const EventBatch& batch, const Interner& symb
   // memory (slot, view, bytes): prefetching each step this far ahead hides it.
   constexpr size_t kAhead = 32;
   const std::vector<JsonEvent>& events = batch.events;
-  auto hashed = [&](size_t at) {
-    return at < events.size() && events[at].kind == JsonEvent::Kind::kString &&
-           events[at].hash != 0;
-  };
+  auto hashed = [&](size_t at) { return at < events.size() && events[at].interned; };
   for (size_t i = 0; i < events.size(); ++i) {
     if (hashed(i + kAhead)) symbols.PrefetchSlot(events[i + kAhead].hash);
     if (hashed(i + kAhead / 2)) symbols.PrefetchView(events[i + kAhead / 2].hash);
