@@ -279,8 +279,8 @@ class Handler {
   bool Double(double) { return Unexpected(); }
   bool RawNumber(const char* str, rapidjson::SizeType length, bool /*copy*/);
   bool String(const char* str, rapidjson::SizeType length, bool /*copy*/);
-  // The same, for a string whose Interner::Hash the parser worked out (0: not).
-  bool String(const char* str, rapidjson::SizeType length, uint64_t hash) {
+  // String(), for a string whose Interner::Hash the parser worked out (0: not).
+  bool HashedString(const char* str, rapidjson::SizeType length, uint64_t hash) {
     hash_ = hash;
     const bool ok = String(str, length, true);
     hash_ = 0;
@@ -1389,7 +1389,7 @@ bool Replay(std::string_view text, const EventBatch& batch, const Interner& symb
       case JsonEvent::Kind::kBool: ok = handler->Bool(false); break;
       case JsonEvent::Kind::kNumber: ok = handler->RawNumber(str, e.size, true); break;
       case JsonEvent::Kind::kString:
-        ok = handler->String(str, e.size, e.hash);
+        ok = handler->HashedString(str, e.size, e.hash);
         break;
       case JsonEvent::Kind::kText:
         ok = handler->Text(static_cast<TextId>(e.hash), str, e.size);
