@@ -1185,6 +1185,7 @@ struct EventBatch {
 // It tells them by their place alone (the value after a "quote" key, a value in an
 // object opened after an "attributes" key): a superset of where the handler takes
 // texts, which checks everything else and treats any other such string as a String.
+// And it marks the strings of the fields the handler interns, for Replay's prefetches.
 class EventRecorder {
  public:
   EventRecorder(std::string_view text, const rapidjson::MemoryStream& stream,
@@ -1270,7 +1271,7 @@ class EventRecorder {
 
  private:
   static constexpr size_t kHashedLength = 64;
-  // What the last event was, as far as telling texts goes.
+  // What the last event says of a string that follows it.
   enum class After : uint8_t { kOther, kQuoteKey, kAttributesKey, kInternedKey };
 
   // Fields whose string values the handler interns (ids, references to documents
@@ -1375,11 +1376,11 @@ bool Replay(std::string_view text, const EventBatch& batch, const Interner& symb
   // memory (slot, view, bytes): prefetching each step this far ahead hides it.
   constexpr size_t kAhead = 32;
   const std::vector<JsonEvent>& events = batch.events;
-  auto hashed = [&](size_t at) { return at < events.size() && events[at].interned; };
+  auto interned = [&](size_t at) { return at < events.size() && events[at].interned; };
   for (size_t i = 0; i < events.size(); ++i) {
-    if (hashed(i + kAhead)) symbols.PrefetchSlot(events[i + kAhead].hash);
-    if (hashed(i + kAhead / 2)) symbols.PrefetchView(events[i + kAhead / 2].hash);
-    if (hashed(i + kAhead / 4)) symbols.PrefetchText(events[i + kAhead / 4].hash);
+    if (interned(i + kAhead)) symbols.PrefetchSlot(events[i + kAhead].hash);
+    if (interned(i + kAhead / 2)) symbols.PrefetchView(events[i + kAhead / 2].hash);
+    if (interned(i + kAhead / 4)) symbols.PrefetchText(events[i + kAhead / 4].hash);
     const JsonEvent& e = events[i];
     handler->set_position(e.position);
     const char* str = (e.in_text ? text.data() : batch.chars.data()) + e.chars;
