@@ -244,6 +244,15 @@ TEST(JsonImporterTest, EscapesAndUnicodeInStrings) {
                      kOneDocument, kOneClaim, kOneStance));
   EXPECT_EQ(g.Str(SourceNamed(g, "s").name),
             "Ak\xC3\xB6rda \"quoted\"\n\xE2\x80\x94 \xF0\x9F\x98\x80");
+  // Every escape, in a quote and an attribute value too (the parsing thread stores
+  // those) and in a key; hex digits in either case; an escape last in the string.
+  g = MustBuild(File(
+      R"([{"id": "s", "name": "\/\b\f\r\t\\\u00D6\u00e9", "attr\u0069butes": {"k": "v\t"}}])",
+      kOneDocument, kOneClaim,
+      R"([{"claim": "c", "source": "s", "document": "d", "quote": "\"a\"\u00C9\n"}])"));
+  EXPECT_EQ(g.Str(SourceNamed(g, "s").name), "/\b\f\r\t\\\xC3\x96\xC3\xA9");
+  EXPECT_EQ(AttributesOf(g, EntityKind::kSource, 0), std::vector<std::string>{"k=v\t"});
+  EXPECT_EQ(g.Text(g.stances()[0].quote), "\"a\"\xC3\x89\n");
 }
 
 // Strings without escapes are read where they stand in the input, others from
