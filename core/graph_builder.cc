@@ -329,7 +329,7 @@ Status GraphBuilder::NewFigureClaim(const FigureKey& key, ClaimId claim, std::st
 
 void GraphBuilder::Reserve(size_t stances, size_t symbols) {
   graph_.stances_.reserve(stances);
-  graph_.symbols_.Reserve(symbols != 0 ? symbols : stances * 2);
+  graph_.symbols_.Reserve(symbols != 0 ? symbols : stances);
   // Capacity only: pages are touched as entities arrive, so an estimate above the
   // truth costs address space, not memory, and saves regrowing tables of millions
   // (each regrowth a copy into fresh pages, which a VM faults in one by one).
@@ -765,7 +765,10 @@ void GraphBuilder::BuildIndexes() {
 
 void GraphBuilder::ReleaseLookups() {
   // Canonicalise copies the tables into their new order; memory handed back first
-  // is memory those copies need not fault in fresh (on a VM, the slow part).
+  // is memory those copies need not fault in fresh (on a VM, the slow part). The
+  // built graph finds entities by binary search over their sorted ids, so the
+  // symbol table's hash index goes too.
+  graph_.symbols_.ReleaseIndex();
   figures_.reset();
   source_index_.Clear();
   std::vector<uint32_t>().swap(document_of_symbol_);

@@ -108,7 +108,9 @@ class GraphBuilder {
   // A hint from an importer that knows roughly how many stances are coming. The
   // entity tables take `stances` as capacity only (pages are touched as entities
   // arrive, so a high guess costs address space); the symbol table, which is
-  // made and touched whole, is sized for `symbols` (default: two per stance).
+  // made and touched whole, is sized for `symbols` (default: one per stance; it
+  // regrows cheaply past that, while a table too large is pages faulted in for
+  // nothing).
   void Reserve(size_t stances, size_t symbols = 0);
 
   // Checks and freezes. Errors: a derived-from cycle (naming its documents), a claim

@@ -43,8 +43,7 @@ std::string_view Arena::Store(std::string_view s) {
   return stored;
 }
 
-
-Interner::Interner() : slots_(1024, 0), mask_(1023) {
+Interner::Interner() : slots_(TableSizeFor(0), 0), mask_(slots_.size() - 1) {
   views_.emplace_back();
   uint64_t hash = Hash({});
   slots_[Probe({}, hash)] = SlotOf(hash, 0);
@@ -85,7 +84,7 @@ uint64_t Interner::Hash(std::string_view s) {
 }
 
 size_t Interner::Probe(std::string_view s, uint64_t hash) const {
-  size_t i = hash & mask_;
+  size_t i = Home(hash);
   while (true) {
     uint64_t slot = slots_[i];
     if (slot == 0) return i;
@@ -95,6 +94,7 @@ size_t Interner::Probe(std::string_view s, uint64_t hash) const {
 }
 
 Symbol Interner::Intern(std::string_view s, uint64_t hash) {
+  if (slots_.empty()) Rehash(TableSizeFor(views_.size() + 1));  // after ReleaseIndex
   size_t i = Probe(s, hash);
   if (slots_[i] != 0) return SymbolOf(slots_[i]);
   Symbol symbol = static_cast<Symbol>(views_.size());
@@ -105,18 +105,32 @@ Symbol Interner::Intern(std::string_view s, uint64_t hash) {
 }
 
 std::optional<Symbol> Interner::Find(std::string_view s) const {
+  if (slots_.empty()) {  // after ReleaseIndex
+    auto it = std::find(views_.begin(), views_.end(), s);
+    if (it == views_.end()) return std::nullopt;
+    return static_cast<Symbol>(it - views_.begin());
+  }
   size_t i = Probe(s, Hash(s));
   if (slots_[i] == 0) return std::nullopt;
   return SymbolOf(slots_[i]);
 }
 
+size_t Interner::TableSizeFor(size_t count) {
+  size_t size = 1024;
+  while (count * 4 > size * 3) size *= 2;
+  return size;
+}
+
 void Interner::Reserve(size_t count) {
   views_.reserve(count);
-  size_t size = slots_.size();
-  while (count * 4 > size * 3) size *= 2;
   // One rehash into the final size: growing step by step would touch (and, on a
   // VM, fault in) every intermediate table too.
-  if (size > slots_.size()) Rehash(size);
+  if (!slots_.empty() && TableSizeFor(count) > slots_.size()) Rehash(TableSizeFor(count));
+}
+
+void Interner::ReleaseIndex() {
+  std::vector<uint64_t>().swap(slots_);
+  mask_ = 0;
 }
 
 void Interner::Grow() { Rehash(slots_.size() * 2); }
@@ -125,11 +139,18 @@ void Interner::Rehash(size_t size) {
   std::vector<uint64_t> old = std::move(slots_);
   slots_.assign(size, 0);
   mask_ = slots_.size() - 1;
+  if (old.empty()) {  // the index was released: every symbol goes back in
+    for (Symbol symbol = 0; symbol < views_.size(); ++symbol) {
+      const uint64_t hash = Hash(views_[symbol]);
+      size_t i = Home(hash);
+      while (slots_[i] != 0) i = (i + 1) & mask_;
+      slots_[i] = SlotOf(hash, symbol);
+    }
+    return;
+  }
   for (uint64_t slot : old) {
     if (slot == 0) continue;
-    // Only the view is needed to re-place a symbol; rehashing it keeps the tag whole.
-    uint64_t hash = Hash(views_[SymbolOf(slot)]);
-    size_t i = hash & mask_;
+    size_t i = Home(slot);  // the slot's tag is its hash's high half
     while (slots_[i] != 0) i = (i + 1) & mask_;
     slots_[i] = slot;
   }

@@ -71,29 +71,35 @@ class Interner {
   // Prefetch hints for a caller that knows the hashes of strings it will intern
   // soon: each hides a cache miss of Intern(), in the order Intern() takes them.
   // The slot where a string of this hash goes.
-  void PrefetchSlot(uint64_t hash) const { __builtin_prefetch(&slots_[hash & mask_]); }
+  void PrefetchSlot(uint64_t hash) const { __builtin_prefetch(&slots_[Home(hash)]); }
   // Once that slot is in cache: the view of the string it holds, if its tag fits.
   void PrefetchView(uint64_t hash) const {
-    const uint64_t slot = slots_[hash & mask_];
+    const uint64_t slot = slots_[Home(hash)];
     if (slot != 0 && TagMatches(slot, hash)) __builtin_prefetch(&views_[SymbolOf(slot)]);
   }
   // Once that view is in cache too: the string's bytes.
   void PrefetchText(uint64_t hash) const {
-    const uint64_t slot = slots_[hash & mask_];
+    const uint64_t slot = slots_[Home(hash)];
     if (slot != 0 && TagMatches(slot, hash)) __builtin_prefetch(views_[SymbolOf(slot)].data());
   }
-  // The symbol of `s` if it was interned, without adding it.
+  // The symbol of `s` if it was interned, without adding it. After ReleaseIndex,
+  // a scan of every symbol.
   std::optional<Symbol> Find(std::string_view s) const;
   std::string_view Str(Symbol symbol) const { return views_[symbol]; }
   void Prefetch(Symbol symbol) const { __builtin_prefetch(&views_[symbol]); }  // a hint only
   uint32_t size() const { return static_cast<uint32_t>(views_.size()); }
   // Makes room for `count` symbols without rehashing.
   void Reserve(size_t count);
+  // Frees the hash index: the symbols stay as they are, readable by Str(), but a
+  // table that takes no more strings (a built graph's) need not keep the index in
+  // memory. Intern() builds it again; Find() scans instead.
+  void ReleaseIndex();
   size_t MemoryBytes() const;
 
   static uint64_t Hash(std::string_view s);
 
  private:
+  static size_t TableSizeFor(size_t count);  // a power of two, load under 3/4
   void Grow();
   void Rehash(size_t size);  // a power of two
   size_t Probe(std::string_view s, uint64_t hash) const;
@@ -102,6 +108,10 @@ class Interner {
   std::vector<std::string_view> views_;
   // Open addressing. A slot holds the hash's high 32 bits beside symbol + 1 (0 =
   // empty), so most mismatches are rejected without touching views_ or the bytes.
+  // The slot's place comes from those same bits, so the table regrows from the
+  // slots alone, without reading a string: growing as strings come is cheap, and
+  // callers need not reserve a table for the most symbols they might meet.
+  size_t Home(uint64_t hash) const { return (hash >> 32) & mask_; }
   static uint64_t SlotOf(uint64_t hash, Symbol symbol) {
     return (hash & 0xffffffff00000000ull) | (symbol + 1ull);
   }

@@ -95,6 +95,34 @@ TEST(InternerTest, ManyStringsGrowPastInitialTableAndViewsStayValid) {
   EXPECT_FALSE(in.Find("claim-1").has_value());
 }
 
+TEST(InternerTest, ReleasedIndexKeepsSymbolsAndIsRebuiltOnIntern) {
+  Interner in;
+  std::vector<Symbol> symbols;
+  std::vector<std::string_view> views;
+  for (int i = 0; i < 5000; ++i) {
+    symbols.push_back(in.Intern("doc-" + std::to_string(i)));
+    views.push_back(in.Str(symbols.back()));
+  }
+  const size_t with_index = in.MemoryBytes();
+  in.ReleaseIndex();
+  EXPECT_LT(in.MemoryBytes(), with_index);
+  EXPECT_EQ(in.size(), 5001u);
+  for (int i = 0; i < 5000; ++i) {
+    ASSERT_EQ(in.Str(symbols[i]).data(), views[i].data());       // the strings did not move
+    ASSERT_EQ(in.Find("doc-" + std::to_string(i)), symbols[i]);  // by a scan now
+  }
+  EXPECT_EQ(in.Find(""), kNoSymbol);
+  EXPECT_FALSE(in.Find("doc-5000").has_value());
+  // Interning again builds the index anew: old strings keep their symbols, new
+  // ones come next, and the index finds both.
+  EXPECT_EQ(in.Intern("doc-4321"), symbols[4321]);
+  EXPECT_EQ(in.Intern("doc-5000"), 5001u);
+  EXPECT_EQ(in.Intern(""), kNoSymbol);
+  for (int i = 0; i < 5000; ++i) ASSERT_EQ(in.Intern("doc-" + std::to_string(i)), symbols[i]);
+  EXPECT_EQ(in.Find("doc-5000"), 5001u);
+  EXPECT_EQ(in.size(), 5002u);
+}
+
 TEST(InternerTest, LongStringsLargerThanArenaBlock) {
   Interner in;
   std::string big(3 << 20, 'x');  // 3 MiB: larger than one 1 MiB block
