@@ -1,6 +1,7 @@
 #include "core/graph_builder.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <functional>
 #include <numeric>
@@ -21,17 +22,18 @@ uint64_t Bits(double d) {
 // such words as integers orders them as the bytes would (unsigned, as
 // string_view::compare does).
 uint64_t PrefixWord(std::string_view s, size_t at) {
-  unsigned char bytes[8] = {0, 0, 0, 0, 0, 0, 0, 0};
-  if (at < s.size()) std::memcpy(bytes, s.data() + at, std::min<size_t>(8, s.size() - at));
   uint64_t word = 0;
-  for (unsigned char b : bytes) word = (word << 8) | b;
+  if (at < s.size()) std::memcpy(&word, s.data() + at, std::min<size_t>(8, s.size() - at));
+  if constexpr (std::endian::native == std::endian::little) word = __builtin_bswap64(word);
   return word;
 }
 
 // The order of `count` entities (or symbols) by their strings: perm[new] = old.
-// Each key carries its first 16 bytes as two integers, so most comparisons settle
-// without following a pointer to the string (ids are short: documents, sources);
-// equal prefixes fall back to the whole string.
+// A multikey sort: each key carries 16 bytes of its string as two integers, and
+// the keys are sorted by those alone; keys that tie load the next 16 bytes and
+// are sorted again among themselves, and so on. Ids that share long prefixes
+// (generated claim ids start with their proposition) are read 16 bytes at a time
+// once each, not whole at every comparison that meets them (a cache miss each).
 std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
                                     const std::function<Symbol(uint32_t)>& id_of) {
   std::vector<uint32_t> perm(count);
@@ -46,7 +48,7 @@ std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
     return perm;
   }
   struct Key {
-    uint64_t head, tail;
+    uint64_t head, tail;  // the string's bytes [depth, depth + 16), zero-padded
     std::string_view id;
     uint32_t index;
   };
@@ -55,12 +57,45 @@ std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
     const std::string_view id = symbols.Str(id_of(i));
     keys[i] = Key{PrefixWord(id, 0), PrefixWord(id, 8), id, i};
   }
-  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-    if (a.head != b.head) return a.head < b.head;
-    if (a.tail != b.tail) return a.tail < b.tail;
-    if (a.id != b.id) return a.id < b.id;
-    return a.index < b.index;
-  });
+  // Ranges of keys whose strings agree on their first `depth` bytes (a stack,
+  // not recursion: a pathological input could nest as deep as its longest id).
+  struct Range {
+    size_t begin, end, depth;
+  };
+  std::vector<Range> pending{{0, count, 0}};
+  while (!pending.empty()) {
+    const Range r = pending.back();
+    pending.pop_back();
+    const auto first = keys.begin() + static_cast<std::ptrdiff_t>(r.begin);
+    const auto last = keys.begin() + static_cast<std::ptrdiff_t>(r.end);
+    std::sort(first, last, [](const Key& a, const Key& b) {
+      return a.head != b.head ? a.head < b.head : a.tail < b.tail;
+    });
+    for (auto tie = first; tie != last;) {
+      auto tie_end = tie + 1;
+      while (tie_end != last && tie_end->head == tie->head && tie_end->tail == tie->tail) ++tie_end;
+      if (tie_end - tie > 1) {
+        // Strings that end within these 16 bytes are prefixes of the longer ones
+        // (zero padding ties them with a zero byte or with nothing): first, the
+        // shorter before the longer; the rest go on to their next 16 bytes.
+        const size_t next = r.depth + 16;
+        auto longer =
+            std::partition(tie, tie_end, [&](const Key& k) { return k.id.size() <= next; });
+        std::sort(tie, longer, [](const Key& a, const Key& b) {
+          return a.id.size() != b.id.size() ? a.id.size() < b.id.size() : a.index < b.index;
+        });
+        if (tie_end - longer > 1) {
+          for (auto k = longer; k != tie_end; ++k) {
+            k->head = PrefixWord(k->id, next);
+            k->tail = PrefixWord(k->id, next + 8);
+          }
+          pending.push_back({static_cast<size_t>(longer - keys.begin()),
+                             static_cast<size_t>(tie_end - keys.begin()), next});
+        }
+      }
+      tie = tie_end;
+    }
+  }
   for (size_t i = 0; i < count; ++i) perm[i] = keys[i].index;
   return perm;
 }
@@ -701,12 +736,8 @@ void GraphBuilder::Canonicalise() {
   });
 }
 
-void GraphBuilder::BuildIndexes() {
+void GraphBuilder::BuildGroups() {
   ClaimGraph& g = graph_;
-  g.claim_stances_.assign(g.claims_.size() + 1, 0);
-  for (const Stance& s : g.stances_) ++g.claim_stances_[s.claim + 1];
-  std::partial_sum(g.claim_stances_.begin(), g.claim_stances_.end(), g.claim_stances_.begin());
-
   // Rank proposition and unit symbols by their text once, then order claims by
   // integer keys: cheaper than comparing strings per claim.
   // The used symbols are marked, not collected and de-duplicated: two per claim.
@@ -736,6 +767,13 @@ void GraphBuilder::BuildIndexes() {
     }
     g.groups_.back().end = i + 1;
   }
+}
+
+void GraphBuilder::BuildIndexes() {
+  ClaimGraph& g = graph_;
+  g.claim_stances_.assign(g.claims_.size() + 1, 0);
+  for (const Stance& s : g.stances_) ++g.claim_stances_[s.claim + 1];
+  std::partial_sum(g.claim_stances_.begin(), g.claim_stances_.end(), g.claim_stances_.begin());
 
   g.display_name_ends_.assign(1, 0);
   g.display_name_bytes_.clear();
@@ -785,6 +823,7 @@ Result<ClaimGraph> GraphBuilder::Build() && {
   CG_RETURN_IF_ERROR(CheckCycles());
   ReleaseLookups();
   Canonicalise();
+  BuildGroups();
   BuildIndexes();
   return std::move(graph_);
 }

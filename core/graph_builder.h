@@ -131,6 +131,7 @@ class GraphBuilder {
   // Frees the id lookups and definition flags, which Build() needs no more.
   void ReleaseLookups();
   void Canonicalise();
+  void BuildGroups();  // claims by (proposition, unit); needs only the claims in order
   void BuildIndexes();
 
   BuildOptions options_;

@@ -226,6 +226,32 @@ TEST(GraphBuilderTest, EntitiesSortedByIdBytesPastTheComparedPrefix) {
   EXPECT_EQ(got, want);
 }
 
+// Ids that tie 16 bytes at a time, level after level (generated claim ids share
+// their proposition), and end at every depth, with bytes 0x00 and 0xFF among
+// them: the order must still be plain byte order, against std::sort's.
+TEST(GraphBuilderTest, EntitiesSortedByIdBytesAtEveryDepth) {
+  std::mt19937 rng(20261206);
+  std::vector<std::string> stems = {"", std::string(16, 'a'), std::string(31, 'a'),
+                                    "ev0000000/arrests|about|", std::string(40, '\0')};
+  stems[2].push_back('b');
+  const char alphabet[] = {'a', 'b', '\0', '\xFF', '|'};
+  std::set<std::string> ids;
+  while (ids.size() < 3000) {
+    std::string id = stems[rng() % stems.size()];
+    for (size_t n = rng() % 40; n > 0; --n) id += alphabet[rng() % 5];
+    if (!id.empty()) ids.insert(id);
+  }
+  std::vector<std::string> shuffled(ids.begin(), ids.end());  // std::set: byte order
+  std::shuffle(shuffled.begin(), shuffled.end(), rng);
+  GraphBuilder b;
+  for (const std::string& id : shuffled) b.DefineDocument(b.DocumentById(id));
+  Result<ClaimGraph> g = std::move(b).Build();
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  std::vector<std::string> got;
+  for (const Document& d : g->documents()) got.emplace_back(g->Str(d.id));
+  EXPECT_EQ(got, std::vector<std::string>(ids.begin(), ids.end()));
+}
+
 TEST(GraphBuilderTest, StancesOrderedByClaimDocumentSourceKindAttributionQuote) {
   ClaimGraph g = BuildInOrder(11);
   ASSERT_EQ(g.num_stances(), 8u);
