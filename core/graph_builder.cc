@@ -627,6 +627,9 @@ void GraphBuilder::Canonicalise() {
   }
 
   documents_mover.join();
+  // Claims are in their final order: their (proposition, unit) groups need nothing
+  // else, so they are built on a second thread while the stances are ordered here.
+  std::thread grouper([this] { BuildGroups(); });
 
   for (Stance& s : g.stances_) {
     s.claim = claim_map[s.claim];
@@ -734,12 +737,14 @@ void GraphBuilder::Canonicalise() {
     if (kx != ky) return kx < ky;
     return g.texts_.Get(x.value) < g.texts_.Get(y.value);
   });
+  grouper.join();
 }
 
 void GraphBuilder::BuildGroups() {
   ClaimGraph& g = graph_;
   // Rank proposition and unit symbols by their text once, then order claims by
-  // integer keys: cheaper than comparing strings per claim.
+  // those integers: two counting sorts (by unit, then stably by proposition), no
+  // string compared per claim and no table of keys beside the claims.
   // The used symbols are marked, not collected and de-duplicated: two per claim.
   std::vector<uint32_t> rank(g.symbols_.size(), 0);
   for (const Claim& c : g.claims_) rank[c.proposition] = rank[c.unit] = 1;
@@ -750,19 +755,27 @@ void GraphBuilder::BuildGroups() {
   const std::vector<uint32_t> by_text =
       OrderByString(g.symbols_, used.size(), [&](uint32_t i) { return used[i]; });
   for (uint32_t i = 0; i < used.size(); ++i) rank[used[by_text[i]]] = i;
-  std::vector<std::pair<uint64_t, ClaimId>> keyed(g.claims_.size());
-  for (ClaimId c = 0; c < g.claims_.size(); ++c) {
-    uint64_t key = (static_cast<uint64_t>(rank[g.claims_[c].proposition]) << 32) |
-                   rank[g.claims_[c].unit];
-    keyed[c] = {key, c};
-  }
-  std::sort(keyed.begin(), keyed.end());
-  g.grouped_claims_.resize(keyed.size());
+  const auto claims = static_cast<uint32_t>(g.claims_.size());
+  // Where each rank's claims start, for a counting sort by `rank_of`.
+  auto starts = [&](auto rank_of) {
+    std::vector<uint32_t> start(used.size() + 1, 0);
+    for (const Claim& c : g.claims_) ++start[rank_of(c) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    return start;
+  };
+  auto unit_rank = [&](const Claim& c) { return rank[c.unit]; };
+  auto proposition_rank = [&](const Claim& c) { return rank[c.proposition]; };
+  std::vector<ClaimId> by_unit(claims);
+  std::vector<uint32_t> next = starts(unit_rank);
+  for (ClaimId c = 0; c < claims; ++c) by_unit[next[unit_rank(g.claims_[c])]++] = c;
+  g.grouped_claims_.resize(claims);
+  next = starts(proposition_rank);
+  for (ClaimId c : by_unit) g.grouped_claims_[next[proposition_rank(g.claims_[c])]++] = c;
   g.groups_.clear();
-  for (uint32_t i = 0; i < keyed.size(); ++i) {
-    g.grouped_claims_[i] = keyed[i].second;
-    if (i == 0 || keyed[i].first != keyed[i - 1].first) {
-      const Claim& c = g.claims_[keyed[i].second];
+  for (uint32_t i = 0; i < claims; ++i) {
+    const Claim& c = g.claims_[g.grouped_claims_[i]];
+    if (i == 0 || c.proposition != g.groups_.back().proposition ||
+        c.unit != g.groups_.back().unit) {
       g.groups_.push_back(PropositionGroup{c.proposition, c.unit, i, i});
     }
     g.groups_.back().end = i + 1;
@@ -823,7 +836,6 @@ Result<ClaimGraph> GraphBuilder::Build() && {
   CG_RETURN_IF_ERROR(CheckCycles());
   ReleaseLookups();
   Canonicalise();
-  BuildGroups();
   BuildIndexes();
   return std::move(graph_);
 }
