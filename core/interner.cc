@@ -2,6 +2,13 @@
 
 #include <algorithm>
 #include <cstring>
+#include <new>
+#include <utility>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace claimgraph {
 namespace {
@@ -27,14 +34,51 @@ uint64_t Mix(uint64_t a, uint64_t b) {
 
 }  // namespace
 
+Arena::Block Arena::Allocate(size_t size) {
+#ifdef __linux__
+  static const auto page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+  size = (size + page - 1) / page * page;
+  void* p = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) throw std::bad_alloc();
+  ::madvise(p, size, MADV_NOHUGEPAGE);  // a hint: where it fails, the block works as is
+  return {static_cast<char*>(p), size};
+#else
+  return {new char[size], size};
+#endif
+}
+
+void Arena::Release() {
+  for (const Block& block : blocks_) {
+#ifdef __linux__
+    ::munmap(block.data, block.size);
+#else
+    delete[] block.data;
+#endif
+  }
+  blocks_.clear();
+}
+
+Arena& Arena::operator=(Arena&& other) noexcept {
+  if (this != &other) {
+    Release();
+    blocks_ = std::move(other.blocks_);
+    other.blocks_.clear();
+    cursor_ = std::exchange(other.cursor_, nullptr);
+    left_ = std::exchange(other.left_, 0);
+    reserved_ = std::exchange(other.reserved_, 0);
+  }
+  return *this;
+}
+
 std::string_view Arena::Store(std::string_view s) {
   if (s.empty()) return {};
   if (s.size() > left_) {
-    size_t size = std::max(kBlockSize, s.size());
-    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
-    cursor_ = blocks_.back().get();
-    left_ = size;
-    reserved_ += size;
+    // Room first, so that the push cannot throw and leak the block.
+    if (blocks_.size() == blocks_.capacity()) blocks_.reserve(2 * blocks_.size() + 8);
+    blocks_.push_back(Allocate(std::max(kBlockSize, s.size())));
+    cursor_ = blocks_.back().data;
+    left_ = blocks_.back().size;
+    reserved_ += blocks_.back().size;
   }
   std::memcpy(cursor_, s.data(), s.size());
   std::string_view stored(cursor_, s.size());

@@ -150,6 +150,27 @@ TEST(InternerTest, MoveKeepsSymbolsAndViews) {
   EXPECT_EQ(moved.Intern("beta"), a + 1);
 }
 
+TEST(InternerTest, MoveAssignmentFreesTheOldStringsAndKeepsTheMovedViews) {
+  Interner from;
+  std::vector<std::string_view> views;
+  for (int i = 0; i < 3000; ++i) {  // past one arena block (1 MiB)
+    views.push_back(from.Str(from.Intern(std::string(500, 'a') + std::to_string(i))));
+  }
+  Interner to;
+  to.Intern("replaced");
+  to = std::move(from);
+  for (int i = 0; i < 3000; ++i) {
+    ASSERT_EQ(to.Str(static_cast<Symbol>(i + 1)).data(), views[i].data());
+    ASSERT_EQ(views[i], std::string(500, 'a') + std::to_string(i));
+  }
+  EXPECT_EQ(*to.Find(std::string(500, 'a') + "2999"), 3000u);
+  EXPECT_FALSE(to.Find("replaced").has_value());
+  TextStore texts;
+  const uint32_t quote = texts.Add("\"But this is not true!\"");
+  TextStore moved = std::move(texts);
+  EXPECT_EQ(moved.Get(quote), "\"But this is not true!\"");
+}
+
 TEST(InternerTest, HashIsDeterministicAndLengthSensitive) {
   EXPECT_EQ(Interner::Hash("proposition"), Interner::Hash(std::string("proposition")));
   EXPECT_NE(Interner::Hash(std::string_view("a", 1)), Interner::Hash(std::string_view("a\0", 2)));
