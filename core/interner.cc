@@ -2,13 +2,9 @@
 
 #include <algorithm>
 #include <cstring>
-#include <new>
 #include <utility>
 
-#ifdef __linux__
-#include <sys/mman.h>
-#include <unistd.h>
-#endif
+#include "core/small_pages.h"
 
 namespace claimgraph {
 namespace {
@@ -35,26 +31,11 @@ uint64_t Mix(uint64_t a, uint64_t b) {
 }  // namespace
 
 Arena::Block Arena::Allocate(size_t size) {
-#ifdef __linux__
-  static const auto page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
-  size = (size + page - 1) / page * page;
-  void* p = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (p == MAP_FAILED) throw std::bad_alloc();
-  ::madvise(p, size, MADV_NOHUGEPAGE);  // a hint: where it fails, the block works as is
-  return {static_cast<char*>(p), size};
-#else
-  return {new char[size], size};
-#endif
+  return {static_cast<char*>(MapSmallPages(size)), size};
 }
 
 void Arena::Release() {
-  for (const Block& block : blocks_) {
-#ifdef __linux__
-    ::munmap(block.data, block.size);
-#else
-    delete[] block.data;
-#endif
-  }
+  for (const Block& block : blocks_) UnmapSmallPages(block.data, block.size);
   blocks_.clear();
 }
 

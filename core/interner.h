@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/small_pages.h"
+
 namespace claimgraph {
 
 using Symbol = uint32_t;
@@ -19,14 +21,11 @@ inline constexpr Symbol kNoSymbol = 0;
 // Bump allocator for string bytes. Views it hands out stay valid for its lifetime
 // (blocks never move), so maps can key on them without owning copies.
 //
-// On Linux the blocks are mapped on their own, on small pages (MADV_NOHUGEPAGE),
-// whatever the process's malloc does for its large arrays. Arena bytes are
-// written once, front to back, and read now and then (a quote, a name): huge pages
-// buy them little TLB reach, and each needs a free 2 MB block of the kernel's,
-// which on a VM that hands free memory back to its host is memory the host must
-// fault in afresh. At a million claims the arenas hold over 200 MB; on small pages
-// the import measured 20-30 % faster, with no slower phase after it
-// (docs/performance.md, session 14).
+// The blocks are on small pages (core/small_pages.h), whatever the process's
+// malloc does for its large arrays: arena bytes are written once, front to back,
+// and read now and then (a quote, a name). At a million claims the arenas hold
+// over 200 MB; on small pages the import measured 20-30 % faster, with no slower
+// phase after it (docs/performance.md, session 14).
 class Arena {
  public:
   Arena() = default;
@@ -72,7 +71,9 @@ class TextStore {
 
  private:
   Arena arena_;
-  std::vector<std::string_view> views_;
+  // Written in order, read now and then (a disputed stance's quote): small pages
+  // too, like the bytes they point into.
+  std::vector<std::string_view, SmallPageAllocator<std::string_view>> views_;
 };
 
 class Interner {

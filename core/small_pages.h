@@ -1,0 +1,50 @@
+// Memory mapped on its own, on small pages: for data written front to back and read
+// now and then (string bytes, the table of quotes), where huge pages buy little TLB
+// reach and cost the most to fault in. A huge page needs a free 2 MB block of the
+// kernel's, and on a VM that reports free memory to its host (virtio-balloon free
+// page reporting) those blocks are the memory the host takes back: touching them
+// again costs 1.5-3 s a GiB, where the guest's smaller free blocks cost a tenth of
+// that (docs/performance.md, session 14). Off Linux, plain operator new.
+#ifndef CLAIMGRAPH_CORE_SMALL_PAGES_H_
+#define CLAIMGRAPH_CORE_SMALL_PAGES_H_
+
+#include <cstddef>
+#include <new>
+
+namespace claimgraph {
+
+// `bytes` (rounded up to whole pages) of fresh memory; std::bad_alloc if none.
+void* MapSmallPages(size_t bytes);
+// Frees what MapSmallPages(bytes) returned, with the same `bytes`.
+void UnmapSmallPages(void* p, size_t bytes);
+
+// An allocator for std::vector that maps large buffers on small pages; small ones
+// (below kMinBytes) come from operator new, as they would anyway.
+template <typename T>
+struct SmallPageAllocator {
+  using value_type = T;
+  static constexpr size_t kMinBytes = size_t{1} << 20;
+
+  SmallPageAllocator() = default;
+  template <typename U>
+  SmallPageAllocator(const SmallPageAllocator<U>&) {}  // NOLINT: rebinding, as allocators do
+
+  T* allocate(size_t n) {
+    const size_t bytes = n * sizeof(T);
+    if (bytes < kMinBytes) return static_cast<T*>(::operator new(bytes));
+    return static_cast<T*>(MapSmallPages(bytes));
+  }
+  void deallocate(T* p, size_t n) {
+    const size_t bytes = n * sizeof(T);
+    if (bytes < kMinBytes) {
+      ::operator delete(p);
+    } else {
+      UnmapSmallPages(p, bytes);
+    }
+  }
+  friend bool operator==(const SmallPageAllocator&, const SmallPageAllocator&) { return true; }
+};
+
+}  // namespace claimgraph
+
+#endif  // CLAIMGRAPH_CORE_SMALL_PAGES_H_
