@@ -13,6 +13,7 @@
 
 #include "core/graph_builder.h"
 #include "core/model.h"
+#include "core/small_pages.h"
 #include "importers/figure_parser.h"
 #include "importers/read_ahead.h"
 #include "importers/text_location.h"
@@ -576,6 +577,8 @@ class CsvLoad {
     doc_published_at_.reserve(documents);
     doc_derived_at_.reserve(documents);
     doc_last_author_.reserve(documents);
+    claim_first_use_.reserve(documents);  // no more claims than rows either
+    claim_defined_at_.reserve(documents);
     std::vector<uint32_t> text_columns;
     if (columns_[kQuoteColumn] != kNone) text_columns.push_back(columns_[kQuoteColumn]);
     text_columns.insert(text_columns.end(), extras_.begin(), extras_.end());
@@ -1112,10 +1115,14 @@ class CsvLoad {
   LastLookup proposition_cache_, unit_cache_;
 
   // Indexed by ClaimId / DocumentId: the offset of the row that first used or set it.
-  std::vector<size_t> claim_first_use_, claim_defined_at_;
+  // Written in row order and read for an error message: on small pages
+  // (core/small_pages.h), some 40 MB at a million rows.
+  template <typename T>
+  using RowTable = std::vector<T, SmallPageAllocator<T>>;
+  RowTable<size_t> claim_first_use_, claim_defined_at_;
   std::unordered_map<ClaimId, PendingClaim> pending_;
-  std::vector<size_t> doc_published_at_, doc_derived_at_;
-  std::vector<SourceId> doc_last_author_;  // skips re-adding the author of runs of rows
+  RowTable<size_t> doc_published_at_, doc_derived_at_;
+  RowTable<SourceId> doc_last_author_;  // skips re-adding the author of runs of rows
 };
 
 }  // namespace
