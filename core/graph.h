@@ -18,6 +18,7 @@
 #include "core/cache_line.h"
 #include "core/interner.h"
 #include "core/model.h"
+#include "core/small_pages.h"
 
 namespace claimgraph {
 
@@ -60,7 +61,10 @@ class ClaimGraph {
   const std::vector<Source>& sources() const { return sources_; }
   const std::vector<Document>& documents() const { return documents_; }
   const std::vector<Claim>& claims() const { return claims_; }
-  const std::vector<Stance>& stances() const { return stances_; }
+  // Stances sit on small pages (core/small_pages.h): written in order as they are
+  // read, then read mostly in order, by claim.
+  using StanceTable = std::vector<Stance, SmallPageAllocator<Stance>>;
+  const StanceTable& stances() const { return stances_; }
   const std::vector<Attribute>& attributes() const { return attributes_; }
 
   std::string_view Str(Symbol symbol) const { return symbols_.Str(symbol); }
@@ -124,7 +128,7 @@ class ClaimGraph {
   alignas(kCacheLine) std::vector<Source> sources_;
   std::vector<Document> documents_;
   std::vector<Claim> claims_;
-  std::vector<Stance> stances_;
+  StanceTable stances_;
   std::vector<Attribute> attributes_;
   std::vector<Symbol> alias_symbols_;
   std::vector<SourceId> author_ids_;

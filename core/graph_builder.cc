@@ -708,7 +708,7 @@ void GraphBuilder::Canonicalise() {
         std::sort(stance_perm.begin() + bucket[c], stance_perm.begin() + bucket[c + 1], stance_less);
       }
     }
-    std::vector<Stance> stances(st.size());
+    ClaimGraph::StanceTable stances(st.size());
     for (uint32_t i = 0; i < stances.size(); ++i) stances[i] = st[stance_perm[i]];
     g.stances_ = std::move(stances);
   }
