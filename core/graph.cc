@@ -9,8 +9,8 @@ namespace claimgraph {
 namespace {
 
 // Entities are in canonical order, sorted by id: a binary search finds one.
-template <typename Entity>
-std::optional<uint32_t> ById(const Interner& symbols, const std::vector<Entity>& entities,
+template <typename Entity, typename Alloc>
+std::optional<uint32_t> ById(const Interner& symbols, const std::vector<Entity, Alloc>& entities,
                              std::string_view id) {
   auto it = std::lower_bound(entities.begin(), entities.end(), id,
                              [&](const Entity& e, std::string_view key) { return symbols.Str(e.id) < key; });

@@ -161,7 +161,7 @@ struct GraphBuilder::FigureIndex {
            Bits(c.value_hi) == Bits(k.value_hi);
   }
   // The slot holding the key's claim, or the empty slot where it would go.
-  size_t Find(const std::vector<Claim>& claims, const FigureKey& k, uint64_t hash) const {
+  size_t Find(const ClaimGraph::ClaimTable& claims, const FigureKey& k, uint64_t hash) const {
     size_t mask = slots.size() - 1, i = hash & mask;
     while (slots[i] != 0 &&
            (Tag(slots[i]) != Tag(hash) || !Matches(claims[ClaimOf(slots[i])], k))) {
@@ -196,9 +196,10 @@ GraphBuilder::~GraphBuilder() = default;
 
 // Get-or-create shared by the three entity kinds: `index` or `of_symbol` maps an
 // id to the entity's index; a new entity starts with only its id and "undefined".
-template <typename Entity>
+template <typename Entity, typename Alloc>
 uint32_t GraphBuilder::GetOrCreate(std::string_view id, uint64_t hash, IdIndex& index,
-                                   std::vector<Entity>& entities, std::vector<bool>& defined) {
+                                   std::vector<Entity, Alloc>& entities,
+                                   std::vector<bool>& defined) {
   uint32_t found = index.Find(id, hash);
   if (found != IdIndex::kMissing) return found;
   Entity entity;
@@ -210,9 +211,10 @@ uint32_t GraphBuilder::GetOrCreate(std::string_view id, uint64_t hash, IdIndex& 
   return found;
 }
 
-template <typename Entity>
+template <typename Entity, typename Alloc>
 uint32_t GraphBuilder::GetOrCreate(std::string_view id, uint64_t hash,
-                                   std::vector<uint32_t>& of_symbol, std::vector<Entity>& entities,
+                                   std::vector<uint32_t>& of_symbol,
+                                   std::vector<Entity, Alloc>& entities,
                                    std::vector<bool>& defined) {
   Symbol symbol = graph_.symbols_.Intern(id, hash);
   if (of_symbol.size() < graph_.symbols_.size()) of_symbol.resize(graph_.symbols_.size(), kNone);
@@ -589,7 +591,7 @@ void GraphBuilder::Canonicalise() {
 
     // In order already: the table stays where it is (a copy is fresh pages).
     if (!IsIdentity(document_perm)) {
-      std::vector<Document> documents(g.documents_.size());
+      ClaimGraph::DocumentTable documents(g.documents_.size());
       for (uint32_t i = 0; i < documents.size(); ++i) {
         documents[i] = g.documents_[document_perm[i]];
         documents[i].derived_from = Remap(document_map, documents[i].derived_from);
@@ -618,7 +620,7 @@ void GraphBuilder::Canonicalise() {
   g.sources_ = std::move(sources);
 
   if (!IsIdentity(claim_perm)) {
-    std::vector<Claim> claims(g.claims_.size());
+    ClaimGraph::ClaimTable claims(g.claims_.size());
     for (uint32_t i = 0; i < claims.size(); ++i) claims[i] = g.claims_[claim_perm[i]];
     g.claims_ = std::move(claims);
   }

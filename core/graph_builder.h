@@ -119,12 +119,12 @@ class GraphBuilder {
 
  private:
   struct FigureIndex;
-  template <typename Entity>
+  template <typename Entity, typename Alloc>
   uint32_t GetOrCreate(std::string_view id, uint64_t hash, IdIndex& index,
-                       std::vector<Entity>& entities, std::vector<bool>& defined);
-  template <typename Entity>
+                       std::vector<Entity, Alloc>& entities, std::vector<bool>& defined);
+  template <typename Entity, typename Alloc>
   uint32_t GetOrCreate(std::string_view id, uint64_t hash, std::vector<uint32_t>& of_symbol,
-                       std::vector<Entity>& entities, std::vector<bool>& defined);
+                       std::vector<Entity, Alloc>& entities, std::vector<bool>& defined);
   void ResolveAliases();
   Status CheckClaims() const;
   Status CheckCycles() const;
