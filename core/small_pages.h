@@ -1,10 +1,11 @@
-// Memory mapped on its own, on small pages: for data written front to back and read
-// now and then (string bytes, the table of quotes), where huge pages buy little TLB
-// reach and cost the most to fault in. A huge page needs a free 2 MB block of the
-// kernel's, and on a VM that reports free memory to its host (virtio-balloon free
-// page reporting) those blocks are the memory the host takes back: touching them
-// again costs 1.5-3 s a GiB, where the guest's smaller free blocks cost a tenth of
-// that (docs/performance.md, session 14). Off Linux, plain operator new.
+// Memory mapped on its own, on small pages: for data written as the input is read
+// (string bytes, the table of quotes, the entity tables), whose huge pages a run
+// that starts cold would pay for on the importing thread. A huge page needs a free
+// 2 MB block of the kernel's, and on a VM that reports free memory to its host
+// (virtio-balloon free page reporting) those blocks are the memory the host takes
+// back: touching them again costs 1.5-3 s a GiB, where the guest's smaller free
+// blocks cost a tenth of that (docs/performance.md, session 14). Off Linux, plain
+// operator new.
 #ifndef CLAIMGRAPH_CORE_SMALL_PAGES_H_
 #define CLAIMGRAPH_CORE_SMALL_PAGES_H_
 
