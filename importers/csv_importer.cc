@@ -16,7 +16,9 @@
 #include "core/small_pages.h"
 #include "importers/figure_parser.h"
 #include "importers/read_ahead.h"
+#include "importers/swar.h"
 #include "importers/text_location.h"
+#include "importers/utf8.h"
 
 // Policies the format page leaves open, decided here:
 // - A row's document defaults to one named after its source (document id = source
@@ -32,6 +34,7 @@ namespace claimgraph {
 namespace {
 
 constexpr size_t kNoOffset = static_cast<size_t>(-1);
+static_assert(kNoOffset == kWellFormed, "a well-formed text's first bad byte is no offset");
 
 // Limits on hostile input (docs/robustness.md): a field longer than this is an error
 // (the JSON importer's string limit), and so is a stance past the last uint32_t id
@@ -40,61 +43,9 @@ constexpr size_t kMaxFieldBytes = size_t{1} << 20;
 constexpr uint64_t kMaxStances = uint64_t{kNone} - 1;  // 4,294,967,294
 constexpr size_t kBytesPerRow = 150;  // about, in sheets: sizes the tables up front
 
-// The offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no
-// overlong forms, no surrogates, nothing above U+10FFFF) or is a NUL (C strings,
-// and so libcgraph's DOT labels, would cut the text there), or kNoOffset.
-// Word-at-a-time tests (SWAR) on 8 bytes loaded little-endian.
-constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-uint64_t LoadWord(const char* p) {
-  uint64_t w;
-  std::memcpy(&w, p, sizeof w);
-  return w;
-}
-// The high bit of each zero byte of `w` is set (and only those below the first
-// zero byte are exact; enough to find the first one).
-uint64_t ZeroBytes(uint64_t w) { return (w - kOnes) & ~w & kHighs; }
-
-size_t FirstInvalidUtf8(std::string_view text) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  size_t i = 0;
-  while (i < n) {
-    // Runs of ASCII without NUL (most of a sheet) pass eight bytes at a time.
-    while (i + 8 <= n) {
-      const uint64_t w = LoadWord(text.data() + i);
-      if (((w & kHighs) | ZeroBytes(w)) != 0) break;
-      i += 8;
-    }
-    if (i >= n) break;
-    const unsigned char c = p[i];
-    if (c < 0x80) {
-      if (c == 0) return i;
-      ++i;
-      continue;
-    }
-    size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;  // overlong
-      if (c == 0xED) hi = 0x9F;  // surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;  // overlong
-      if (c == 0xF4) hi = 0x8F;  // above U+10FFFF
-    } else {
-      return i;
-    }
-    if (i + 1 >= n || p[i + 1] < lo || p[i + 1] > hi) return i;
-    for (size_t k = 2; k < len; ++k) {
-      if (i + k >= n || (p[i + k] & 0xC0) != 0x80) return i;
-    }
-    i += len;
-  }
-  return kNoOffset;
-}
+using swar::kOnes;
+using swar::LoadWord;
+using swar::ZeroBytes;
 
 enum Column : uint8_t {
   kClaimColumn,
@@ -495,8 +446,8 @@ class RecordBatches {
       batch->fields[f.field].value = std::string_view(batch->scratch.data() + f.begin, f.size);
     }
     const size_t end = reader_->position();
-    const size_t bad = FirstInvalidUtf8(text_.substr(begin, end - begin));
-    batch->bad_utf8 = bad == kNoOffset ? kNoOffset : begin + bad;
+    const size_t bad = FirstInvalidUtf8OrNul(text_.substr(begin, end - begin));
+    batch->bad_utf8 = bad == kWellFormed ? kNoOffset : begin + bad;
   }
 
   std::string_view text_;
@@ -699,7 +650,7 @@ class CsvLoad {
     fields_ = header_fields_;
     record_start_ = reader_.record_start();
     record_end_ = reader_.record_end();
-    bad_utf8_ = FirstInvalidUtf8(text_.substr(0, reader_.position()));
+    bad_utf8_ = FirstInvalidUtf8OrNul(text_.substr(0, reader_.position()));
     CG_RETURN_IF_ERROR(CheckFields());
     header_.reserve(fields_.size());
     for (uint32_t i = 0; i < fields_.size(); ++i) {
