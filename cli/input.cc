@@ -63,6 +63,7 @@ struct Fd {
 Result<std::string> ReadInput(const std::string& path, std::istream& in) {
   Result<InputText> input = InputText::Open(path, in, /*map=*/false);
   if (!input.ok()) return input.status();
+  input->owned_.resize(input->size_);  // without the padding
   return std::move(input->owned_);
 }
 
@@ -71,7 +72,7 @@ Result<InputText> InputText::Open(const std::string& path, std::istream& in, boo
   if (path == "-") {
     Result<std::string> text = ReadStdin(in);
     if (!text.ok()) return text.status();
-    input.owned_ = std::move(*text);
+    input.Own(std::move(*text));
     return input;
   }
   Fd file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
@@ -83,28 +84,45 @@ Result<InputText> InputText::Open(const std::string& path, std::istream& in, boo
   if (static_cast<uint64_t>(st.st_size) > kMaxInputBytes) return TooLarge("'" + path + "'");
   const auto size = static_cast<size_t>(st.st_size);
   if (map && S_ISREG(st.st_mode) && size > 0) {
-    void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.fd, 0);
-    if (p != MAP_FAILED) {
-      ::madvise(p, size, MADV_SEQUENTIAL);  // read once, front to back
-      input.mapped_ = static_cast<const char*>(p);
-      input.size_ = size;
-      return input;
+    // The padding (kTextPadding zero bytes) is the rest of the file's last page,
+    // which reads as zeros, and past a page boundary a zero page reserved after
+    // the file: the file is mapped over the start of that reservation.
+    const auto page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+    const size_t span = (size + kTextPadding + page - 1) / page * page;
+    void* region = ::mmap(nullptr, span, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (region != MAP_FAILED) {
+      void* p = ::mmap(region, size, PROT_READ, MAP_PRIVATE | MAP_FIXED, file.fd, 0);
+      if (p != MAP_FAILED) {
+        ::madvise(p, size, MADV_SEQUENTIAL);  // read once, front to back
+        input.mapped_ = static_cast<const char*>(p);
+        input.mapped_span_ = span;
+        input.size_ = size;
+        return input;
+      }
+      ::munmap(region, span);
     }
   }
   // Pipes, /proc files, and anything mmap refuses: read from the same descriptor
   // (a named pipe must not be opened twice).
   Result<std::string> text = ReadAll(file.fd, path, size);
   if (!text.ok()) return text.status();
-  input.owned_ = std::move(*text);
+  input.Own(std::move(*text));
   return input;
+}
+
+void InputText::Own(std::string text) {
+  size_ = text.size();
+  owned_ = std::move(text);
+  owned_.append(kTextPadding, '\0');
 }
 
 InputText::InputText(InputText&& other) noexcept { *this = std::move(other); }
 
 InputText& InputText::operator=(InputText&& other) noexcept {
   if (this != &other) {
-    if (mapped_) ::munmap(const_cast<char*>(mapped_), size_);
+    if (mapped_) ::munmap(const_cast<char*>(mapped_), mapped_span_);
     mapped_ = std::exchange(other.mapped_, nullptr);
+    mapped_span_ = std::exchange(other.mapped_span_, 0);
     size_ = std::exchange(other.size_, 0);
     released_ = std::exchange(other.released_, 0);
     owned_ = std::move(other.owned_);
@@ -113,7 +131,7 @@ InputText& InputText::operator=(InputText&& other) noexcept {
 }
 
 InputText::~InputText() {
-  if (mapped_) ::munmap(const_cast<char*>(mapped_), size_);
+  if (mapped_) ::munmap(const_cast<char*>(mapped_), mapped_span_);
 }
 
 void InputText::Release(size_t consumed) {

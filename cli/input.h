@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "core/status.h"
+#include "importers/importer.h"
 
 namespace claimgraph::cli {
 
@@ -35,7 +36,9 @@ class InputText {
   InputText& operator=(const InputText&) = delete;
   ~InputText();
 
-  std::string_view text() const { return mapped_ ? std::string_view(mapped_, size_) : owned_; }
+  // The whole input, followed by kTextPadding readable bytes, the first of them
+  // NUL (importers/importer.h: Importer::set_padded).
+  std::string_view text() const { return {mapped_ ? mapped_ : owned_.data(), size_}; }
   bool mapped() const { return mapped_ != nullptr; }
 
   // The first `consumed` bytes are read for good: their pages leave this process's
@@ -46,7 +49,9 @@ class InputText {
  private:
   friend Result<std::string> ReadInput(const std::string& path, std::istream& in);
   InputText() = default;
+  void Own(std::string text);  // keeps `text`, padded
   const char* mapped_ = nullptr;
+  size_t mapped_span_ = 0;  // the file's pages and the padding's
   size_t size_ = 0;
   size_t released_ = 0;  // page-aligned prefix already released
   std::string owned_;

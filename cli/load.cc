@@ -51,6 +51,7 @@ Result<ClaimGraph> LoadGraph(const InputOptions& options, std::istream& in, Phas
     mark("read");
     auto importer = MakeImporter(format);
     importer->set_release([&input](size_t consumed) { input->Release(consumed); });
+    importer->set_padded(true);
     std::string name = file == "-" ? "<stdin>" : file;
     CG_RETURN_IF_ERROR(importer->Load(input->text(), name, &builder));
     mark("import");

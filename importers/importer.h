@@ -17,6 +17,10 @@ namespace claimgraph {
 
 class GraphBuilder;
 
+// Bytes past the end of a padded text (see Importer::set_padded) that may be read,
+// the first of them NUL: one 16-byte vector load from any offset in the text.
+inline constexpr size_t kTextPadding = 16;
+
 class Importer {
  public:
   virtual ~Importer() = default;
@@ -30,13 +34,22 @@ class Importer {
   // drop them from memory (a memory-mapped file). The text must stay readable.
   void set_release(std::function<void(size_t consumed)> release) { release_ = std::move(release); }
 
+  // Optional: the caller promises that every text it passes is followed by
+  // kTextPadding readable bytes, the first of them NUL (cli::InputText's are). The
+  // JSON importer's parser scans with vector loads that may reach past the end of
+  // a string, and so past the end of the text; without the promise it parses a
+  // padded copy.
+  void set_padded(bool padded) { padded_ = padded; }
+
  protected:
   void Release(size_t consumed) const {
     if (release_) release_(consumed);
   }
+  bool padded() const { return padded_; }
 
  private:
   std::function<void(size_t)> release_;
+  bool padded_ = false;
 };
 
 // "csv" or "json"; nullptr for an unknown format.

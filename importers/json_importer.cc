@@ -1,7 +1,6 @@
 #include "importers/json_importer.h"
 
 #include <rapidjson/error/en.h>
-#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
 #include <algorithm>
@@ -21,6 +20,7 @@
 #include "importers/figure_parser.h"
 #include "importers/read_ahead.h"
 #include "importers/text_location.h"
+#include "importers/utf8.h"
 
 namespace claimgraph {
 namespace {
@@ -195,7 +195,7 @@ enum class RefRole : uint8_t {
 };
 
 struct PendingRef {
-  size_t hint;  // offset at or just before the reference (see Handler::Mark)
+  size_t hint;  // where the reference's token starts
   uint32_t index;
   RefRole role;
 };
@@ -256,8 +256,7 @@ class Handler {
   Handler(std::string_view text, std::string_view file_name, GraphBuilder* builder)
       : text_(text), file_name_(file_name), builder_(builder) {}
 
-  void set_start(size_t offset) { end_ = offset; }
-  // Where the parser stood after the token of the event about to be delivered.
+  // Where the token of the event about to be delivered starts.
   void set_position(size_t offset) { position_ = offset; }
   void set_release(std::function<void(size_t)> release) { release_ = std::move(release); }
   const Status& status() const { return status_; }
@@ -313,26 +312,12 @@ class Handler {
     kDone,            // after the top-level object
   };
 
-  // Event offsets. RapidJSON reports events after consuming their token, so the
-  // recorded position is the token's end. The end of the previous event ("hint")
-  // plus skipped whitespace, ':' and ',' is the start of the current token; that
-  // skip is only done when an error needs a location.
-  void Mark() {
-    hint_ = end_;
-    end_ = position_;
-  }
+  // The current event's token starts at hint_ (EventRecorder works it out).
+  void Mark() { hint_ = position_; }
   // The current string's Interner::Hash: the parser's, if it worked it out.
   uint64_t HashOf(std::string_view s) const { return hash_ != 0 ? hash_ : Interner::Hash(s); }
-  size_t TokenStart(size_t hint) const {
-    while (hint < text_.size()) {
-      char c = text_[hint];
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ',' && c != ':') break;
-      ++hint;
-    }
-    return hint;
-  }
-  bool Fail(size_t hint, std::string message) {
-    status_ = Status::InvalidInput(std::move(message), LocationOf(text_, TokenStart(hint), file_name_));
+  bool Fail(size_t at, std::string message) {
+    status_ = Status::InvalidInput(std::move(message), LocationOf(text_, at, file_name_));
     return false;
   }
   bool Unexpected() {
@@ -367,8 +352,7 @@ class Handler {
   size_t position_ = 0;
   Status status_;
 
-  size_t hint_ = 0;  // end of the event before the current one
-  size_t end_ = 0;   // end of the current event
+  size_t hint_ = 0;  // where the current event's token starts
   int depth_ = 0;
   State state_ = State::kRoot;
 
@@ -487,10 +471,10 @@ bool Handler::EndObject(rapidjson::SizeType) {
       return true;
     case State::kEntity:
       state_ = State::kEntities;
-      // Every entity before this point is committed: its bytes are read for good.
-      if (release_ && end_ - released_ >= kReleaseEvery) {
-        released_ = end_;
-        release_(end_);
+      // Every entity up to this '}' is committed: its bytes are read for good.
+      if (release_ && hint_ - released_ >= kReleaseEvery) {
+        released_ = hint_;
+        release_(hint_);
       }
       return CommitEntity();
     case State::kAttributes:
@@ -952,7 +936,7 @@ bool Handler::Define(EntityKind kind, uint32_t index) {
   std::string message = "duplicate " + std::string(KindText(kind)) + " id " + Quoted(Str(id));
   if (index < at.size() && at[index] != kNoOffset) {
     message += " (first defined at line " +
-               std::to_string(LocationOf(text_, TokenStart(at[index]), file_name_).line) + ")";
+               std::to_string(LocationOf(text_, at[index], file_name_).line) + ")";
   } else {
     message += " (first defined in an earlier input)";
   }
@@ -1164,7 +1148,7 @@ struct JsonEvent {
   bool interned = false;  // a string the handler will look up in the interner (see Replay)
   uint32_t size;         // string length, or member / element count
   size_t chars;          // where the string starts: in the input, or in EventBatch::chars
-  size_t position;       // the parser's offset after the token
+  size_t position;       // where the event's token starts in the input
   // kString: a short value's Interner::Hash (see Replay), else 0; kText: its TextId.
   uint64_t hash = 0;
 };
@@ -1186,9 +1170,20 @@ struct EventBatch {
 // object opened after an "attributes" key): a superset of where the handler takes
 // texts, which checks everything else and treats any other such string as a String.
 // And it marks the strings of the fields the handler interns, for Replay's prefetches.
+//
+// The Reader does not check UTF-8 (kParseValidateEncodingFlag would turn off its
+// 16-byte string scan for a byte-at-a-time one), and that scan (RapidJSON 1.1)
+// lets the control bytes 0x1A-0x1F through: each string is checked here instead,
+// before its event is recorded, so the parse stops at the first byte the Reader's
+// byte loop would have refused, with its error (RecordEvents reports it).
+//
+// The stream is a StringStream (the one the Reader's vector scans read), which the
+// Reader copies into a local while it reads a string or a number, so inside those
+// events stream_.Tell() is still where the token starts; inside the others the
+// Reader has just consumed their one-character (or literal) token.
 class EventRecorder {
  public:
-  EventRecorder(std::string_view text, const rapidjson::MemoryStream& stream,
+  EventRecorder(std::string_view text, const rapidjson::StringStream& stream,
                 ReadAhead<EventBatch>& out, size_t events_per_batch, TextStore* texts)
       : text_(text),
         stream_(stream),
@@ -1210,22 +1205,25 @@ class EventRecorder {
     out_.Close();
   }
 
-  bool Null() { return Add(JsonEvent::Kind::kNull, 0); }
-  bool Bool(bool) { return Add(JsonEvent::Kind::kBool, 0); }
+  bool Null() { return Add(JsonEvent::Kind::kNull, stream_.Tell() - 4, 0); }
+  bool Bool(bool b) { return Add(JsonEvent::Kind::kBool, stream_.Tell() - (b ? 4 : 5), 0); }
   // Never called: numbers arrive as text (kParseNumbersAsStringsFlag).
   bool Int(int) { return false; }
   bool Uint(unsigned) { return false; }
   bool Int64(int64_t) { return false; }
   bool Uint64(uint64_t) { return false; }
   bool Double(double) { return false; }
-  bool RawNumber(const char* str, rapidjson::SizeType length, bool) {
-    return Copy(JsonEvent::Kind::kNumber, str, length);
+  bool RawNumber(const char*, rapidjson::SizeType length, bool) {
+    const size_t start = stream_.Tell();  // a number is its own text
+    return Point(JsonEvent::Kind::kNumber, start, text_.data() + start, length);
   }
   bool String(const char* str, rapidjson::SizeType length, bool) {
-    const char* in_text = InText(length);
+    const size_t open = stream_.Tell();
+    const char* in_text = InText(open, length);
     // Read from the input's bytes where they stand there: the parser has just
     // written `str` byte by byte, and a word load over fresh byte stores stalls.
     const std::string_view bytes(in_text != nullptr ? in_text : str, length);
+    if (!Acceptable(open, bytes, in_text != nullptr)) return false;
     JsonEvent::Kind kind = JsonEvent::Kind::kString;
     if (after_ == After::kQuoteKey || depth_ == attributes_depth_) {
       kind = JsonEvent::Kind::kText;
@@ -1236,13 +1234,15 @@ class EventRecorder {
       next_hash_ = Interner::Hash(bytes);
       next_interned_ = after_ == After::kInternedKey;
     }
-    return in_text != nullptr ? Point(kind, in_text, length) : Copy(kind, str, length);
+    return in_text != nullptr ? Point(kind, open, in_text, length) : Copy(kind, open, str, length);
   }
   bool Key(const char* str, rapidjson::SizeType length, bool) {
-    const char* in_text = InText(length);
-    const bool ok = in_text != nullptr ? Point(JsonEvent::Kind::kKey, in_text, length)
-                                       : Copy(JsonEvent::Kind::kKey, str, length);
-    const std::string_view key(str, length);
+    const size_t open = stream_.Tell();
+    const char* in_text = InText(open, length);
+    const std::string_view key(in_text != nullptr ? in_text : str, length);
+    if (!Acceptable(open, key, in_text != nullptr)) return false;
+    const bool ok = in_text != nullptr ? Point(JsonEvent::Kind::kKey, open, in_text, length)
+                                       : Copy(JsonEvent::Kind::kKey, open, str, length);
     after_ = key == "quote"        ? After::kQuoteKey
              : key == "attributes" ? After::kAttributesKey
              : InternedField(key)  ? After::kInternedKey
@@ -1258,16 +1258,28 @@ class EventRecorder {
   bool EndObject(rapidjson::SizeType n) {
     if (depth_ == attributes_depth_) attributes_depth_ = -1;
     --depth_;
-    return Add(JsonEvent::Kind::kEndObject, n);
+    return Add(JsonEvent::Kind::kEndObject, stream_.Tell() - 1, n);
   }
   bool StartArray() { return Start(JsonEvent::Kind::kStartArray); }
   bool EndArray(rapidjson::SizeType n) {
     --depth_;
-    return Add(JsonEvent::Kind::kEndArray, n);
+    return Add(JsonEvent::Kind::kEndArray, stream_.Tell() - 1, n);
   }
   // The parse stopped at nesting the handler refuses (it says so on replay):
   // RapidJSON's reader recurses, so hostile nesting must not reach it.
   bool too_deep() const { return depth_ > kMaxDepth; }
+  // The parse stopped at this byte of a string (see Acceptable); else kNoOffset.
+  size_t rejected() const { return rejected_; }
+  // The Reader stopped with an error at `offset`. If that was inside a string, the
+  // first byte of it before `offset` that its byte loop would have refused, which
+  // comes first; else kNoOffset. (Every string before checked_to_ is checked, and
+  // between strings no quote stands: a quote before `offset` opens that string.)
+  size_t RejectedBefore(size_t offset) const {
+    const size_t open = text_.find('"', checked_to_);
+    if (open >= offset) return kNoOffset;
+    const size_t bad = FirstInvalidUtf8OrControl(text_.substr(open + 1, offset - open - 1));
+    return bad == kWellFormed ? kNoOffset : open + 1 + bad;
+  }
 
  private:
   static constexpr size_t kHashedLength = 64;
@@ -1300,35 +1312,59 @@ class EventRecorder {
   }
 
   // Most strings hold no escape, so their bytes stand in the input as they are:
-  // the event points there and nothing is copied. The parser has just passed the
-  // closing quote; the `length` bytes before it are the string exactly when the
-  // byte before them is its opening quote. (With an escape the decoded string is
-  // shorter than its source, so that byte falls inside the string, where a quote
-  // only appears escaped, after a backslash; outside a string no backslash can
-  // stand before a quote.) Returns where the string stands, or nullptr.
-  const char* InText(rapidjson::SizeType length) const {
-    const size_t end = stream_.Tell() - 1;  // the closing quote
-    if (end < size_t{length} + 1) return nullptr;
-    const size_t open = end - length - 1;
-    if (text_[open] != '"' || (open > 0 && text_[open - 1] == '\\')) return nullptr;
+  // the event points there and nothing is copied. The string opened at `open`;
+  // the `length` bytes after that quote are the string exactly when the byte after
+  // them is its closing quote. (With an escape the decoded string is shorter than
+  // its source, so that byte falls inside the string, where a quote only appears
+  // escaped, after a backslash, and an unescaped string holds no backslash.)
+  // Returns where the string stands, or nullptr.
+  const char* InText(size_t open, rapidjson::SizeType length) const {
+    const size_t close = open + 1 + length;
+    if (text_[close] != '"' || text_[close - 1] == '\\') return nullptr;
     return text_.data() + open + 1;
   }
-  bool Point(JsonEvent::Kind kind, const char* in_text, rapidjson::SizeType length) {
-    return Add(kind, length, static_cast<size_t>(in_text - text_.data()), /*in_text=*/true);
+  // Whether the string opened at `open`, whose decoded bytes are `value` (the
+  // input's own when `in_text`), holds in the input only what the Reader's byte
+  // loop accepts: well-formed UTF-8 and no control byte. If not, the parse stops
+  // and rejected() says where. The input's bytes of an escape are printable
+  // ASCII, and any other byte is its own decoded self, so a string whose decoded
+  // bytes are printable ASCII needs no second look.
+  bool Acceptable(size_t open, std::string_view value, bool in_text) {
+    const size_t close = in_text ? open + 1 + value.size() : ClosingQuote(open);
+    checked_to_ = close + 1;
+    if (!in_text && IsPrintableAscii(value)) return true;
+    const size_t bad = FirstInvalidUtf8OrControl(text_.substr(open + 1, close - open - 1));
+    if (bad == kWellFormed) return true;
+    rejected_ = open + 1 + bad;
+    return false;
   }
-  bool Copy(JsonEvent::Kind kind, const char* str, rapidjson::SizeType length) {
+  // The closing quote of the string the Reader has just read, opened at `open`.
+  size_t ClosingQuote(size_t open) const {
+    size_t at = open;
+    while (true) {
+      at = text_.find('"', at + 1);
+      size_t backslashes = 0;
+      while (text_[at - 1 - backslashes] == '\\') ++backslashes;
+      if (backslashes % 2 == 0) return at;
+    }
+  }
+  bool Point(JsonEvent::Kind kind, size_t start, const char* in_text, rapidjson::SizeType length) {
+    return Add(kind, start, length, static_cast<size_t>(in_text - text_.data()), /*in_text=*/true);
+  }
+  bool Copy(JsonEvent::Kind kind, size_t start, const char* str, rapidjson::SizeType length) {
     const size_t at = batch_->chars.size();
     batch_->chars.append(str, length);
-    return Add(kind, length, at);
+    return Add(kind, start, length, at);
   }
   bool Start(JsonEvent::Kind kind) {
-    const bool ok = Add(kind, 0);
+    const bool ok = Add(kind, stream_.Tell() - 1, 0);
     return ++depth_ <= kMaxDepth && ok;
   }
   // Returns false (stopping the parse) only when the consumer has quit.
-  bool Add(JsonEvent::Kind kind, uint32_t size, size_t chars = 0, bool in_text = false) {
+  bool Add(JsonEvent::Kind kind, size_t start, uint32_t size, size_t chars = 0,
+           bool in_text = false) {
     batch_->events.push_back(
-        JsonEvent{kind, in_text, next_interned_, size, chars, stream_.Tell(), next_hash_});
+        JsonEvent{kind, in_text, next_interned_, size, chars, start, next_hash_});
     next_hash_ = 0;
     next_interned_ = false;
     after_ = After::kOther;
@@ -1338,7 +1374,7 @@ class EventRecorder {
   }
 
   std::string_view text_;
-  const rapidjson::MemoryStream& stream_;
+  const rapidjson::StringStream& stream_;
   ReadAhead<EventBatch>& out_;
   size_t events_per_batch_;
   TextStore* texts_;
@@ -1348,24 +1384,41 @@ class EventRecorder {
   After after_ = After::kOther;
   uint64_t next_hash_ = 0;
   bool next_interned_ = false;
+  size_t checked_to_ = 0;  // the end of the last string checked (see Acceptable)
+  size_t rejected_ = kNoOffset;
 };
 
+// `text` is padded (kTextPadding): the Reader's StringStream ends at the NUL after
+// it, and its 16-byte loads may read on to the end of the padding.
 void RecordEvents(std::string_view text, size_t start, size_t events_per_batch, TextStore* texts,
                   ReadAhead<EventBatch>& out) {
-  // MemoryStream, unlike StringStream, is not copied into a local by the Reader,
-  // so Tell() is current inside the handler.
-  rapidjson::MemoryStream stream(text.data(), text.size());
-  for (size_t i = 0; i < start; ++i) stream.Take();
+  rapidjson::StringStream stream(text.data() + start);
+  stream.head_ = text.data();  // offsets count from the start of the text, BOM or not
   EventRecorder recorder(text, stream, out, events_per_batch, texts);
   if (!recorder.Open()) return;
   // Numbers as text: ParseNumber then applies the same limits as the CSV importer.
   // No kParseStopWhenDoneFlag: anything after the top-level object is an error.
-  constexpr unsigned kFlags =
-      rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag;
+  // No kParseValidateEncodingFlag: the recorder checks UTF-8 (see EventRecorder).
+  constexpr unsigned kFlags = rapidjson::kParseNumbersAsStringsFlag;
   rapidjson::Reader reader;
   rapidjson::ParseResult result = reader.Parse<kFlags>(stream, recorder);
-  // Stopped because the consumer quit: nobody reads a last batch.
-  if (result.Code() == rapidjson::kParseErrorTermination && !recorder.too_deep()) return;
+  // What the Reader's byte loop says of a byte it refuses inside a string.
+  auto refused = [&](size_t offset) {
+    result.Set(static_cast<unsigned char>(text[offset]) < 0x20
+                   ? rapidjson::kParseErrorStringEscapeInvalid
+                   : rapidjson::kParseErrorStringInvalidEncoding,
+               offset);
+  };
+  if (result.Code() == rapidjson::kParseErrorTermination) {
+    if (recorder.rejected() != kNoOffset) {
+      refused(recorder.rejected());
+    } else if (!recorder.too_deep()) {
+      return;  // the consumer quit: nobody reads a last batch
+    }
+  } else if (result.IsError()) {
+    const size_t bad = recorder.RejectedBefore(result.Offset());
+    if (bad != kNoOffset) refused(bad);
+  }
   recorder.Finish(result);
 }
 
@@ -1416,10 +1469,16 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
   // under-estimate (text.size() / 512 stances, two symbols each) that a file of
   // long quotes would not leave mostly empty; it grows if that falls short.
   builder->Reserve(text.size() / 256, text.size() / 256);
+  std::string padded_copy;
+  if (!padded()) {
+    padded_copy.reserve(text.size() + kTextPadding);
+    padded_copy.assign(text);
+    padded_copy.append(kTextPadding, '\0');
+    text = std::string_view(padded_copy.data(), text.size());
+  }
   // RapidJSON's UTF-8 reader does not skip a byte order mark; editors may write one.
   const size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   Handler handler(text, file_name, builder);
-  handler.set_start(start);
   handler.set_release([this](size_t consumed) { Release(consumed); });
 
   // The parse runs ahead (on a second thread for a large text), recording events

@@ -74,6 +74,38 @@ TEST(InputTest, StandardInputAndEmptyFilesAreRead) {
   fs::remove(empty);
 }
 
+// The importers may read kTextPadding bytes past the end (Importer::set_padded):
+// zeros, whether the file ends inside a page, at its end (the padding is then a
+// page of its own) or from standard input.
+TEST(InputTest, EveryTextIsFollowedByZeroPadding) {
+  auto expect_padded = [](const InputText& input, size_t size) {
+    ASSERT_EQ(input.text().size(), size);
+    for (size_t i = 0; i < kTextPadding; ++i) {
+      EXPECT_EQ(input.text().data()[size + i], '\0')
+          << "padding byte " << i << " of a text of " << size;
+    }
+  };
+  const auto page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+  std::istringstream no_stdin;
+  for (size_t size : {size_t{1}, page - 1, page, page + 1, 2 * page - kTextPadding / 2, 3 * page}) {
+    const fs::path path = TempPath("padded.json");
+    Write(path, std::string(size, 'x'));
+    Result<InputText> input = InputText::Open(path.string(), no_stdin);
+    ASSERT_TRUE(input.ok()) << input.status().ToString();
+    EXPECT_TRUE(input->mapped());
+    expect_padded(*input, size);
+    InputText moved = std::move(*input);
+    expect_padded(moved, size);
+    fs::remove(path);
+  }
+  std::istringstream in(std::string(page, 'y'));
+  Result<InputText> from_stdin = InputText::Open("-", in);
+  ASSERT_TRUE(from_stdin.ok());
+  expect_padded(*from_stdin, page);
+  std::istringstream again("abc");
+  EXPECT_EQ(ReadInput("-", again).value(), "abc");  // ReadInput's string has no padding
+}
+
 TEST(InputTest, NamedPipeIsReadOnce) {
   const fs::path fifo = TempPath("pipe.csv");
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);

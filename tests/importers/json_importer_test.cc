@@ -1,15 +1,20 @@
 #include "importers/json_importer.h"
 
 #include <gtest/gtest.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
 
 #include <cmath>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/graph.h"
 #include "core/graph_builder.h"
+#include "importers/text_location.h"
 #include "tests/importers/importer_test_util.h"
 
 namespace claimgraph {
@@ -331,6 +336,90 @@ TEST(JsonImporterErrorTest, InvalidUtf8) {
   EXPECT_EQ(ErrorOf("{\"format\": \"claimgraph\xC0\xAF"
                     "1\"}"),
             "data.json:1:23: invalid UTF-8 in a string");
+}
+
+// The importer's parser scans strings 16 bytes at a time and checks their bytes
+// itself; RapidJSON's byte loop with its own UTF-8 check (this test is built
+// without the vector scans) is the oracle: on random strings of escapes, control
+// bytes and well- and ill-formed UTF-8, at every alignment, cut short or not, the
+// importer stops at the same byte with the same message, or accepts the file too.
+std::string OracleError(const std::string& text) {
+  rapidjson::BaseReaderHandler<> accept_all;
+  rapidjson::Reader reader;
+  rapidjson::MemoryStream stream(text.data(), text.size());
+  constexpr unsigned kFlags =
+      rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag;
+  const rapidjson::ParseResult result = reader.Parse<kFlags>(stream, accept_all);
+  if (!result.IsError()) return "OK";
+  const std::string message =
+      result.Code() == rapidjson::kParseErrorStringInvalidEncoding
+          ? "invalid UTF-8 in a string"
+          : std::string("JSON syntax error: ") + rapidjson::GetParseError_En(result.Code());
+  return Status::InvalidInput(message, LocationOf(text, result.Offset(), "data.json")).ToString();
+}
+
+TEST(JsonImporterErrorTest, StringBytesCheckedAsRapidJsonsByteLoopDoes) {
+  static const char* const kPieces[] = {"a",
+                                        "bcdefghijklmno",
+                                        "pq rs",
+                                        "\\n",
+                                        "\\t",
+                                        "\\\"",
+                                        "\\\\",
+                                        "\\/",
+                                        "\\u00e9",
+                                        "\\uD83D\\uDE00",
+                                        "\\u001B",
+                                        "\\uDC00",
+                                        "\xC3\xA9",
+                                        "\xF0\x9F\x98\x80",
+                                        "\xE2\x82\xAC",
+                                        "\x7F",
+                                        "\x09",
+                                        "\x01",
+                                        "\x1A",
+                                        "\x1B",
+                                        "\x1F",
+                                        "\\x",
+                                        "\\u12G4",
+                                        "\\uD800x",
+                                        "\xC0\xAF",
+                                        "\x80",
+                                        "\xED\xA0\x80",
+                                        "\xF4\x90\x80\x80",
+                                        "\xC3",
+                                        "\xE2\x82",
+                                        "\xFF"};
+  constexpr size_t kClean = 16;  // kPieces before this index are accepted anywhere
+  std::mt19937 random(20261206);
+  auto piece = [&](bool clean) {
+    return kPieces[random() % (clean ? kClean : std::size(kPieces))];
+  };
+  auto random_string = [&] {
+    std::string out;
+    const bool clean = random() % 5 != 0;
+    for (int n = 1 + static_cast<int>(random() % 12); n > 0; --n) out += piece(clean);
+    return out;
+  };
+  int refused = 0;
+  for (int round = 0; round < 3000; ++round) {
+    // Three strings, each read by another path: a key, a value the handler
+    // interns, a free text stored by the parsing thread.
+    std::string text = std::string(random() % 16, ' ') +
+                       R"({"format": "claimgraph/1", "sources": [)" + R"({"id": "s", "name": ")" +
+                       random_string() + R"(", "attributes": {")" + random_string() + R"(": ")" +
+                       random_string() + R"("}}]})";
+    if (random() % 4 == 0) text.resize(text.size() - 1 - random() % 40);  // cut short
+    const std::string expected = OracleError(text);
+    refused += expected != "OK";
+    SCOPED_TRACE(text);
+    EXPECT_EQ(ErrorOf(text), expected);
+    GraphBuilder builder;  // parsed ahead on a second thread, in small batches
+    const Status threaded = JsonImporter(0, 4).Load(text, "data.json", &builder);
+    EXPECT_EQ(threaded.ok() ? "OK" : threaded.ToString(), expected);
+  }
+  EXPECT_GT(refused, 1000);  // both outcomes are well represented
+  EXPECT_LT(refused, 2500);
 }
 
 TEST(JsonImporterErrorTest, TooDeep) {
