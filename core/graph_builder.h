@@ -43,6 +43,7 @@ class GraphBuilder {
   GraphBuilder& operator=(const GraphBuilder&) = delete;
 
   Interner& symbols() { return graph_.symbols_; }
+  const Interner& symbols() const { return graph_.symbols_; }
   TextStore& texts() { return graph_.texts_; }
   Symbol Intern(std::string_view s) { return graph_.symbols_.Intern(s); }
 
@@ -82,6 +83,8 @@ class GraphBuilder {
   // result): the key's slot in the figure table, then the claim that slot names.
   void PrefetchFigureSlot(uint64_t figure_hash) const;
   void PrefetchFigureClaim(uint64_t figure_hash) const;
+  // The same for a source id SourceById will look up (its Interner::Hash).
+  void PrefetchSource(uint64_t hash) const { source_index_.Prefetch(hash); }
 
   Source& source(SourceId id) { return graph_.sources_[id]; }
   Document& document(DocumentId id) { return graph_.documents_[id]; }

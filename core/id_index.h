@@ -31,6 +31,10 @@ class IdIndex {
   // the interner's view).
   void Insert(std::string_view id, uint64_t hash, uint32_t index);
   void Clear();
+  // A hint only: the slot a lookup of `hash` starts at, on its way into the cache.
+  void Prefetch(uint64_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[Home(static_cast<uint32_t>(hash >> 32))]);
+  }
   size_t size() const { return count_; }
   size_t MemoryBytes() const { return slots_.capacity() * sizeof(Slot); }
 

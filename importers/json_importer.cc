@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <limits>
 #include <string>
@@ -69,6 +70,7 @@ enum class Field : uint8_t {
   kQuote,
   kQuoteStart,
   kQuoteEnd,
+  kUnknown,  // not a field name
 };
 static_assert(static_cast<int>(Field::kQuoteEnd) < 32, "seen-field mask is 32 bits");
 
@@ -115,6 +117,83 @@ constexpr FieldName kStanceFields[] = {
     {"quote_end", Field::kQuoteEnd},
     {"attributes", Field::kAttributes},
 };
+
+// The fields each kind accepts, as a mask of Bit(field).
+template <size_t N>
+constexpr uint32_t MaskOf(const FieldName (&fields)[N]) {
+  uint32_t mask = 0;
+  for (const FieldName& f : fields) mask |= uint32_t{1} << static_cast<int>(f.field);
+  return mask;
+}
+constexpr uint32_t kFieldsOf[] = {MaskOf(kSourceFields), MaskOf(kDocumentFields),
+                                  MaskOf(kClaimFields), MaskOf(kStanceFields)};  // by EntityKind
+
+// The field a key names, whatever the kind, or kUnknown: each key of an object is
+// looked up once, on the parsing thread, by comparing its 16 bytes (zero-padded)
+// as two words with the few field names of its length.
+class FieldTable {
+ public:
+  constexpr FieldTable() {
+    Add(kSourceFields);
+    Add(kDocumentFields);
+    Add(kClaimFields);
+    Add(kStanceFields);
+    // Grouped by length: entries_[first_[n] .. first_[n + 1]) are n bytes long.
+    for (size_t i = 1; i < count_; ++i) {
+      for (size_t j = i; j > 0 && entries_[j - 1].size > entries_[j].size; --j) {
+        const Entry e = entries_[j];
+        entries_[j] = entries_[j - 1];
+        entries_[j - 1] = e;
+      }
+    }
+    for (size_t n = 0, i = 0; n <= kWidth + 1; ++n) {
+      while (i < count_ && entries_[i].size < n) ++i;
+      first_[n] = i;
+    }
+  }
+  Field Find(std::string_view key) const {
+    if (key.size() > kWidth) return Field::kUnknown;
+    char padded[kWidth] = {};
+    std::memcpy(padded, key.data(), key.size());
+    uint64_t w0, w1;
+    std::memcpy(&w0, padded, 8);
+    std::memcpy(&w1, padded + 8, 8);
+    for (size_t i = first_[key.size()]; i < first_[key.size() + 1]; ++i) {
+      if (entries_[i].w0 == w0 && entries_[i].w1 == w1) return entries_[i].field;
+    }
+    return Field::kUnknown;
+  }
+
+ private:
+  static constexpr size_t kWidth = 16;
+  struct Entry {
+    uint64_t w0 = 0, w1 = 0;
+    size_t size = 0;
+    Field field = Field::kUnknown;
+  };
+  // Little-endian words of the name, zero-padded, as Find loads them.
+  static constexpr uint64_t Word(std::string_view name, size_t from) {
+    uint64_t w = 0;
+    for (size_t i = 0; i < 8 && from + i < name.size(); ++i) {
+      w |= uint64_t{static_cast<unsigned char>(name[from + i])} << (8 * i);
+    }
+    return w;
+  }
+  template <size_t N>
+  constexpr void Add(const FieldName (&fields)[N]) {
+    for (const FieldName& f : fields) {
+      if (f.name.size() > kWidth) throw "a field name longer than FieldTable::kWidth";
+      bool known = false;
+      for (size_t i = 0; i < count_; ++i) known = known || entries_[i].field == f.field;
+      if (!known)
+        entries_[count_++] = Entry{Word(f.name, 0), Word(f.name, 8), f.name.size(), f.field};
+    }
+  }
+  Entry entries_[static_cast<int>(Field::kUnknown)] = {};
+  size_t count_ = 0;
+  size_t first_[kWidth + 2] = {};
+};
+constexpr FieldTable kFieldTable;
 
 std::string_view FieldText(Field field) {
   for (const FieldName& f : kSourceFields) {
@@ -288,7 +367,8 @@ class Handler {
   // A string the parser has stored in the graph's texts already (a stance's quote,
   // an attribute's value: see EventRecorder), as `id`; anything else is a String.
   bool Text(TextId id, const char* str, rapidjson::SizeType length);
-  bool Key(const char* str, rapidjson::SizeType length, bool /*copy*/);
+  // `field`: the field the key names (FieldTable), or kUnknown.
+  bool Key(const char* str, rapidjson::SizeType length, Field field);
   bool StartObject();
   bool EndObject(rapidjson::SizeType);
   bool StartArray();
@@ -550,7 +630,7 @@ bool Handler::EndArray(rapidjson::SizeType) {
   }
 }
 
-bool Handler::Key(const char* str, rapidjson::SizeType length, bool) {
+bool Handler::Key(const char* str, rapidjson::SizeType length, Field field) {
   Mark();
   std::string_view key(str, length);
   if (!CheckString(key)) return false;
@@ -572,33 +652,17 @@ bool Handler::Key(const char* str, rapidjson::SizeType length, bool) {
                              " (expected format, sources, documents, claims, stances)");
     }
     case State::kEntity: {
-      const FieldName* begin = nullptr;
-      const FieldName* end = nullptr;
-      switch (kind_) {
-        case EntityKind::kSource:
-          begin = std::begin(kSourceFields), end = std::end(kSourceFields);
-          break;
-        case EntityKind::kDocument:
-          begin = std::begin(kDocumentFields), end = std::end(kDocumentFields);
-          break;
-        case EntityKind::kClaim:
-          begin = std::begin(kClaimFields), end = std::end(kClaimFields);
-          break;
-        case EntityKind::kStance:
-          begin = std::begin(kStanceFields), end = std::end(kStanceFields);
-          break;
+      if (field == Field::kUnknown || !(kFieldsOf[static_cast<int>(kind_)] & Bit(field))) {
+        return Fail(hint_, "unknown field " + Quoted(key) + " in " + std::string(KindText(kind_)));
       }
-      for (const FieldName* f = begin; f != end; ++f) {
-        if (f->name != key) continue;
-        if (entity_.seen & Bit(f->field)) {
-          return Fail(hint_, "duplicate field " + Quoted(key) + " in " + std::string(KindText(kind_)));
-        }
-        entity_.seen |= Bit(f->field);
-        field_ = f->field;
-        state_ = State::kFieldValue;
-        return true;
+      if (entity_.seen & Bit(field)) {
+        return Fail(hint_,
+                    "duplicate field " + Quoted(key) + " in " + std::string(KindText(kind_)));
       }
-      return Fail(hint_, "unknown field " + Quoted(key) + " in " + std::string(KindText(kind_)));
+      entity_.seen |= Bit(field);
+      field_ = field;
+      state_ = State::kFieldValue;
+      return true;
     }
     case State::kAttributes:
       attributes_.push_back(PendingAttribute{builder_->Intern(key), 0, hint_});
@@ -810,6 +874,8 @@ bool Handler::FieldString(std::string_view s) {
     case Field::kQuoteEnd:
       state_ = State::kFieldValue;  // WrongType words the message by field_
       return WrongType("a string");
+    case Field::kUnknown:
+      break;  // Key() let no such field through
   }
   return Fail(hint_, "internal error: unhandled field");
 }
@@ -1143,15 +1209,23 @@ struct JsonEvent {
     kStartArray,
     kEndArray
   };
+  // Which table the handler looks a string up in, for Replay's prefetches.
+  enum class Lookup : uint8_t { kNone, kSymbol, kSource };
   Kind kind;
   bool in_text = false;  // the string's bytes are the input's own (see EventRecorder)
-  bool interned = false;  // a string the handler will look up in the interner (see Replay)
+  Lookup lookup = Lookup::kNone;
   uint32_t size;         // string length, or member / element count
-  size_t chars;          // where the string starts: in the input, or in EventBatch::chars
-  size_t position;       // where the event's token starts in the input
-  // kString: a short value's Interner::Hash (see Replay), else 0; kText: its TextId.
+  // Offsets fit 32 bits: JsonImporter::Load takes texts under 4 GiB, and a batch's
+  // copied strings are fewer bytes than the text. (24 bytes an event: a large
+  // file's events pass between the two cores by the gigabyte.)
+  uint32_t chars;     // where the string starts: in the input, or in EventBatch::chars
+  uint32_t position;  // where the event's token starts in the input
+  // kString: a short value's Interner::Hash (see Replay), else 0; kText: its TextId;
+  // kKey: the Field it names.
   uint64_t hash = 0;
 };
+
+static_assert(sizeof(JsonEvent) == 24);
 
 struct EventBatch {
   std::vector<JsonEvent> events;
@@ -1169,7 +1243,7 @@ struct EventBatch {
 // It tells them by their place alone (the value after a "quote" key, a value in an
 // object opened after an "attributes" key): a superset of where the handler takes
 // texts, which checks everything else and treats any other such string as a String.
-// And it marks the strings of the fields the handler interns, for Replay's prefetches.
+// And it marks the strings of the fields the handler looks up, for Replay's prefetches.
 //
 // The Reader does not check UTF-8 (kParseValidateEncodingFlag would turn off its
 // 16-byte string scan for a byte-at-a-time one), and that scan (RapidJSON 1.1)
@@ -1232,7 +1306,9 @@ class EventRecorder {
       // Ids, names and propositions are short: hashed here for the interner (and
       // source ids for their own index).
       next_hash_ = Interner::Hash(bytes);
-      next_interned_ = after_ == After::kInternedKey;
+      next_lookup_ = after_ == After::kInternedKey ? JsonEvent::Lookup::kSymbol
+                     : after_ == After::kSourceKey ? JsonEvent::Lookup::kSource
+                                                   : JsonEvent::Lookup::kNone;
     }
     return in_text != nullptr ? Point(kind, open, in_text, length) : Copy(kind, open, str, length);
   }
@@ -1241,12 +1317,15 @@ class EventRecorder {
     const char* in_text = InText(open, length);
     const std::string_view key(in_text != nullptr ? in_text : str, length);
     if (!Acceptable(open, key, in_text != nullptr)) return false;
+    const Field field = kFieldTable.Find(key);
+    next_hash_ = static_cast<uint64_t>(field);
     const bool ok = in_text != nullptr ? Point(JsonEvent::Kind::kKey, open, in_text, length)
                                        : Copy(JsonEvent::Kind::kKey, open, str, length);
-    after_ = key == "quote"        ? After::kQuoteKey
-             : key == "attributes" ? After::kAttributesKey
-             : InternedField(key)  ? After::kInternedKey
-                                   : After::kOther;
+    after_ = field == Field::kQuote                                     ? After::kQuoteKey
+             : field == Field::kAttributes                              ? After::kAttributesKey
+             : Interned(field)                                          ? After::kInternedKey
+             : field == Field::kSource || field == Field::kAttributedTo ? After::kSourceKey
+                                                                        : After::kOther;
     return ok;
   }
   bool StartObject() {
@@ -1284,28 +1363,29 @@ class EventRecorder {
  private:
   static constexpr size_t kHashedLength = 64;
   // What the last event says of a string that follows it.
-  enum class After : uint8_t { kOther, kQuoteKey, kAttributesKey, kInternedKey };
+  enum class After : uint8_t { kOther, kQuoteKey, kAttributesKey, kInternedKey, kSourceKey };
 
   // Fields whose string values the handler interns (ids, references to documents
-  // and claims, names): Replay prefetches their interner slots. Not the rest (dates,
-  // enums, source references, which have an index of their own): a prefetch of a
-  // slot nobody reads only takes a miss the handler's real lookups wait behind.
-  static bool InternedField(std::string_view key) {
-    switch (key.size()) {
-      case 2:
-        return key == "id";
-      case 3:
-        return key == "url";
-      case 4:
-        return key == "unit" || key == "name" || key == "file" || key == "text";
-      case 5:
-        return key == "claim" || key == "scope" || key == "title";
-      case 8:
-        return key == "document" || key == "language";
-      case 11:
-        return key == "proposition";
-      case 12:
-        return key == "derived_from";
+  // and claims, names): Replay prefetches their interner slots, and for source
+  // references the slot in the sources' own index. Not the rest (dates, enums): a
+  // prefetch of a slot nobody reads only takes a miss the handler's real lookups
+  // wait behind.
+  static bool Interned(Field field) {
+    switch (field) {
+      case Field::kId:
+      case Field::kUrl:
+      case Field::kUnit:
+      case Field::kName:
+      case Field::kFile:
+      case Field::kText:
+      case Field::kClaim:
+      case Field::kScope:
+      case Field::kTitle:
+      case Field::kDocument:
+      case Field::kLanguage:
+      case Field::kProposition:
+      case Field::kDerivedFrom:
+        return true;
       default:
         return false;
     }
@@ -1330,9 +1410,12 @@ class EventRecorder {
   // ASCII, and any other byte is its own decoded self, so a string whose decoded
   // bytes are printable ASCII needs no second look.
   bool Acceptable(size_t open, std::string_view value, bool in_text) {
+    if (IsPrintableAscii(value)) {  // most strings, and then no second look
+      checked_to_ = in_text ? open + 2 + value.size() : ClosingQuote(open) + 1;
+      return true;
+    }
     const size_t close = in_text ? open + 1 + value.size() : ClosingQuote(open);
     checked_to_ = close + 1;
-    if (!in_text && IsPrintableAscii(value)) return true;
     const size_t bad = FirstInvalidUtf8OrControl(text_.substr(open + 1, close - open - 1));
     if (bad == kWellFormed) return true;
     rejected_ = open + 1 + bad;
@@ -1363,10 +1446,11 @@ class EventRecorder {
   // Returns false (stopping the parse) only when the consumer has quit.
   bool Add(JsonEvent::Kind kind, size_t start, uint32_t size, size_t chars = 0,
            bool in_text = false) {
-    batch_->events.push_back(
-        JsonEvent{kind, in_text, next_interned_, size, chars, start, next_hash_});
+    batch_->events.push_back(JsonEvent{kind, in_text, next_lookup_, size,
+                                       static_cast<uint32_t>(chars), static_cast<uint32_t>(start),
+                                       next_hash_});
     next_hash_ = 0;
-    next_interned_ = false;
+    next_lookup_ = JsonEvent::Lookup::kNone;
     after_ = After::kOther;
     if (batch_->events.size() < events_per_batch_) return true;
     out_.Close();
@@ -1383,7 +1467,7 @@ class EventRecorder {
   int attributes_depth_ = -1;  // the depth of the attributes object the parser is in
   After after_ = After::kOther;
   uint64_t next_hash_ = 0;
-  bool next_interned_ = false;
+  JsonEvent::Lookup next_lookup_ = JsonEvent::Lookup::kNone;
   size_t checked_to_ = 0;  // the end of the last string checked (see Acceptable)
   size_t rejected_ = kNoOffset;
 };
@@ -1423,17 +1507,31 @@ void RecordEvents(std::string_view text, size_t start, size_t events_per_batch, 
 }
 
 // Delivers a batch's events; false when the handler stopped (its status says why).
-bool Replay(std::string_view text, const EventBatch& batch, const Interner& symbols,
+bool Replay(std::string_view text, const EventBatch& batch, const GraphBuilder& builder,
             Handler* handler) {
-  // Most strings the handler interns are ids it looks up, each a walk through cold
-  // memory (slot, view, bytes): prefetching each step this far ahead hides it.
+  // Most strings the handler looks up are ids, each a walk through cold memory
+  // (interner: slot, view, bytes; source index: slot): prefetching each step this
+  // far ahead hides it. The events themselves were written on the other core:
+  // fetched further ahead still.
   constexpr size_t kAhead = 32;
+  constexpr size_t kEventsAhead = 160;
   const std::vector<JsonEvent>& events = batch.events;
-  auto interned = [&](size_t at) { return at < events.size() && events[at].interned; };
+  const Interner& symbols = builder.symbols();
+  auto lookup = [&](size_t at) {
+    return at < events.size() ? events[at].lookup : JsonEvent::Lookup::kNone;
+  };
   for (size_t i = 0; i < events.size(); ++i) {
-    if (interned(i + kAhead)) symbols.PrefetchSlot(events[i + kAhead].hash);
-    if (interned(i + kAhead / 2)) symbols.PrefetchView(events[i + kAhead / 2].hash);
-    if (interned(i + kAhead / 4)) symbols.PrefetchText(events[i + kAhead / 4].hash);
+    if (i % 2 == 0 && i + kEventsAhead < events.size())
+      __builtin_prefetch(&events[i + kEventsAhead]);
+    if (lookup(i + kAhead) == JsonEvent::Lookup::kSymbol)
+      symbols.PrefetchSlot(events[i + kAhead].hash);
+    if (lookup(i + kAhead / 2) == JsonEvent::Lookup::kSymbol) {
+      symbols.PrefetchView(events[i + kAhead / 2].hash);
+    } else if (lookup(i + kAhead / 2) == JsonEvent::Lookup::kSource) {
+      builder.PrefetchSource(events[i + kAhead / 2].hash);
+    }
+    if (lookup(i + kAhead / 4) == JsonEvent::Lookup::kSymbol)
+      symbols.PrefetchText(events[i + kAhead / 4].hash);
     const JsonEvent& e = events[i];
     handler->set_position(e.position);
     const char* str = (e.in_text ? text.data() : batch.chars.data()) + e.chars;
@@ -1448,7 +1546,9 @@ bool Replay(std::string_view text, const EventBatch& batch, const Interner& symb
       case JsonEvent::Kind::kText:
         ok = handler->Text(static_cast<TextId>(e.hash), str, e.size);
         break;
-      case JsonEvent::Kind::kKey: ok = handler->Key(str, e.size, true); break;
+      case JsonEvent::Kind::kKey:
+        ok = handler->Key(str, e.size, static_cast<Field>(e.hash));
+        break;
       case JsonEvent::Kind::kStartObject: ok = handler->StartObject(); break;
       case JsonEvent::Kind::kEndObject: ok = handler->EndObject(e.size); break;
       case JsonEvent::Kind::kStartArray: ok = handler->StartArray(); break;
@@ -1468,6 +1568,11 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
   // memory until used. The symbol table is touched whole, so it is sized from an
   // under-estimate (text.size() / 512 stances, two symbols each) that a file of
   // long quotes would not leave mostly empty; it grows if that falls short.
+  if (text.size() > kMaxTextBytes) {
+    return Status::InvalidInput("JSON text of " + std::to_string(text.size()) +
+                                    " bytes exceeds the limit of 4 GiB - 1 (4294967295 bytes)",
+                                SourceLoc{std::string(file_name), 0, 0, ""});
+  }
   builder->Reserve(text.size() / 256, text.size() / 256);
   std::string padded_copy;
   if (!padded()) {
@@ -1490,7 +1595,7 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
       text.size() >= read_ahead_from_, kBatchesAhead);
   for (;;) {
     const EventBatch& batch = batches.Next();
-    if (!Replay(text, batch, builder->symbols(), &handler)) return handler.status();
+    if (!Replay(text, batch, *builder, &handler)) return handler.status();
     if (!batch.last) continue;
     if (batch.result.IsError()) {
       std::string message = batch.result.Code() == rapidjson::kParseErrorStringInvalidEncoding

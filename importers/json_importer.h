@@ -14,6 +14,8 @@ class JsonImporter : public Importer {
   // Texts of at least this many bytes are parsed on a second thread, ahead of the
   // handler that builds the graph; the result is the same either way (0: always).
   static constexpr size_t kReadAheadFrom = size_t{1} << 20;
+  // The largest text read (offsets are 32-bit); larger: InvalidInput.
+  static constexpr size_t kMaxTextBytes = (size_t{1} << 32) - 1;
   // Parse events handed from the parsing thread to the handler at a time. Tests
   // make it small, to put batch edges within a small document.
   static constexpr size_t kEventsPerBatch = size_t{1} << 14;
