@@ -240,7 +240,7 @@ class GraphWriter {
   std::string_view bad_field_;
 };
 
-using CompactWriter = rapidjson::Writer<BufferedJsonStream>;
+using CompactWriter = BulkWriter<BufferedJsonStream>;
 using IndentedWriter = rapidjson::PrettyWriter<BufferedJsonStream>;
 
 }  // namespace

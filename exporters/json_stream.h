@@ -10,7 +10,10 @@
 #include <cstddef>
 #include <cstring>
 #include <ostream>
+#include <string_view>
 #include <vector>
+
+#include "core/swar.h"
 
 namespace claimgraph {
 
@@ -81,17 +84,57 @@ inline void PutBulk(rapidjson::StringBuffer& buffer, const char* data, size_t n)
   std::memcpy(buffer.Push(n), data, n);
 }
 
+// Whether JSON writes `s` as it is, between quotes: no '"', no '\\', no control
+// byte (what RapidJSON's Writer escapes, for UTF-8 out of UTF-8).
+inline bool NeedsNoEscape(std::string_view s) {
+  using swar::kOnes;
+  uint64_t stops = 0;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    const uint64_t w = swar::LoadWord(s.data() + i);
+    stops |= swar::ZeroBytes(w ^ (kOnes * '"')) | swar::ZeroBytes(w ^ (kOnes * '\\')) |
+             swar::BytesBelow(w, 0x20);
+  }
+  for (; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == '"' || c == '\\' || c < 0x20) return false;
+  }
+  return stops == 0;
+}
+
 // rapidjson::Writer with one more event: a value already serialised elsewhere,
 // copied in as a block. RapidJSON's own RawValue copies byte by byte, which
-// dominated writing reports of millions of pre-serialised claims.
+// dominated writing reports of millions of pre-serialised claims. And strings
+// that need no escape (most ids, names and quotes) are copied in as blocks too:
+// RapidJSON's WriteString looks every byte up in its escape table.
 template <typename Stream>
 class BulkWriter : public rapidjson::Writer<Stream> {
+  using Base = rapidjson::Writer<Stream>;
+
  public:
-  using rapidjson::Writer<Stream>::Writer;
+  using Base::Base;
+  using Base::Key;
+  using Base::String;
   bool RawBlock(const char* json, size_t length, rapidjson::Type type) {
     this->Prefix(type);
     PutBulk(*this->os_, json, length);
     return this->EndValue(true);
+  }
+  // Elements of the array just started, already serialised with the commas
+  // between them: copied in as they are, without a Prefix (so the writer does not
+  // count them); only the array's end may follow.
+  void RawElements(const char* json, size_t length) { PutBulk(*this->os_, json, length); }
+  bool String(const char* str, rapidjson::SizeType length, bool copy = false) {
+    if (!NeedsNoEscape(std::string_view(str, length))) return Base::String(str, length, copy);
+    this->Prefix(rapidjson::kStringType);
+    PutReserve(*this->os_, size_t{length} + 2);
+    PutUnsafe(*this->os_, '"');
+    PutBulk(*this->os_, str, length);
+    PutUnsafe(*this->os_, '"');
+    return this->EndValue(true);
+  }
+  bool Key(const char* str, rapidjson::SizeType length, bool copy = false) {
+    return String(str, length, copy);  // as RapidJSON's Key: a string in key position
   }
 };
 

@@ -279,7 +279,7 @@ class PairHead {
       group_ = c.group;
       kind_ = c.kind;
       rapidjson::StringBuffer buffer;
-      rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+      BulkWriter<rapidjson::StringBuffer> w(buffer);
       ItemHead(w, g, c);
       head_.assign(buffer.GetString(), buffer.GetSize());
     }
@@ -404,9 +404,8 @@ class ItemChunks {
  private:
   // Workers fill neighbouring chunks at once: each on cache lines of its own.
   struct alignas(kCacheLine) Chunk {
-    rapidjson::StringBuffer bytes;
-    std::vector<size_t> ends;  // end offset of each item in `bytes`
-    bool ready = false;        // serialised, not yet spliced
+    rapidjson::StringBuffer bytes;  // its items, each after a comma but the report's first
+    bool ready = false;             // serialised, not yet spliced
   };
 
   // A worker: takes chunks in order until none is left; chunk k waits for its
@@ -435,13 +434,13 @@ class ItemChunks {
     const size_t begin = k * kChunk, end = std::min(items.size(), begin + kChunk);
     rapidjson::StringBuffer& buffer = chunk->bytes;
     buffer.Clear();
-    chunk->ends.clear();
     memo.Reset(end - begin);
     BulkWriter<rapidjson::StringBuffer> item_writer(buffer);
     PairHead head;
     DisputeLookahead lookahead(r_.graph, items.data() + begin, items.data() + end);
     for (size_t i = begin; i < end; ++i) {
       const Contradiction& c = items[i];
+      if (i > 0) Append(buffer, ",");
       if (c.kind == ContradictionKind::kDispute) {
         lookahead.Next();
         item_writer.Reset(buffer);
@@ -454,18 +453,13 @@ class ItemChunks {
         Append(buffer, memo.Get(r_, c.b));
         Append(buffer, "]}");
       }
-      chunk->ends.push_back(buffer.GetSize());
     }
   }
 
+  // A chunk (megabytes) goes to the output in one piece, past the writer's buffer.
   template <typename Writer>
   static void Splice(Writer& w, const Chunk& chunk) {
-    const char* bytes = chunk.bytes.GetString();
-    size_t from = 0;
-    for (size_t to : chunk.ends) {
-      w.RawBlock(bytes + from, to - from, rapidjson::kObjectType);
-      from = to;
-    }
+    w.RawElements(chunk.bytes.GetString(), chunk.bytes.GetSize());
   }
 
   const CheckResult& r_;

@@ -14,9 +14,9 @@
 #include "core/graph_builder.h"
 #include "core/model.h"
 #include "core/small_pages.h"
+#include "core/swar.h"
 #include "importers/figure_parser.h"
 #include "importers/read_ahead.h"
-#include "importers/swar.h"
 #include "importers/text_location.h"
 #include "importers/utf8.h"
 

@@ -1,6 +1,6 @@
 #include "importers/utf8.h"
 
-#include "importers/swar.h"
+#include "core/swar.h"
 
 namespace claimgraph {
 namespace {

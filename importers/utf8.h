@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include "importers/swar.h"
+#include "core/swar.h"
 
 namespace claimgraph {
 

@@ -1,8 +1,8 @@
 // Word-at-a-time byte tests ("SIMD within a register") on 8 bytes loaded
-// little-endian: how the importers skip runs of ordinary bytes without a branch
-// per byte.
-#ifndef CLAIMGRAPH_IMPORTERS_SWAR_H_
-#define CLAIMGRAPH_IMPORTERS_SWAR_H_
+// little-endian: how the importers and the JSON writers pass runs of ordinary
+// bytes without a branch per byte.
+#ifndef CLAIMGRAPH_CORE_SWAR_H_
+#define CLAIMGRAPH_CORE_SWAR_H_
 
 #include <cstdint>
 #include <cstring>
@@ -27,4 +27,4 @@ inline uint64_t BytesBelow(uint64_t w, unsigned char n) { return (w - kOnes * n)
 
 }  // namespace claimgraph::swar
 
-#endif  // CLAIMGRAPH_IMPORTERS_SWAR_H_
+#endif  // CLAIMGRAPH_CORE_SWAR_H_
