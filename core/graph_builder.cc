@@ -47,15 +47,16 @@ std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
     std::iota(perm.begin(), perm.end(), 0u);
     return perm;
   }
+  // 24 bytes: the sort moves keys, not strings; a tie looks its string up again.
   struct Key {
     uint64_t head, tail;  // the string's bytes [depth, depth + 16), zero-padded
-    std::string_view id;
     uint32_t index;
   };
+  auto id = [&](const Key& k) { return symbols.Str(id_of(k.index)); };
   std::vector<Key> keys(count);
   for (uint32_t i = 0; i < count; ++i) {
-    const std::string_view id = symbols.Str(id_of(i));
-    keys[i] = Key{PrefixWord(id, 0), PrefixWord(id, 8), id, i};
+    const std::string_view s = symbols.Str(id_of(i));
+    keys[i] = Key{PrefixWord(s, 0), PrefixWord(s, 8), i};
   }
   // Ranges of keys whose strings agree on their first `depth` bytes (a stack,
   // not recursion: a pathological input could nest as deep as its longest id).
@@ -80,14 +81,16 @@ std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
         // shorter before the longer; the rest go on to their next 16 bytes.
         const size_t next = r.depth + 16;
         auto longer =
-            std::partition(tie, tie_end, [&](const Key& k) { return k.id.size() <= next; });
-        std::sort(tie, longer, [](const Key& a, const Key& b) {
-          return a.id.size() != b.id.size() ? a.id.size() < b.id.size() : a.index < b.index;
+            std::partition(tie, tie_end, [&](const Key& k) { return id(k).size() <= next; });
+        std::sort(tie, longer, [&](const Key& a, const Key& b) {
+          const size_t a_size = id(a).size(), b_size = id(b).size();
+          return a_size != b_size ? a_size < b_size : a.index < b.index;
         });
         if (tie_end - longer > 1) {
           for (auto k = longer; k != tie_end; ++k) {
-            k->head = PrefixWord(k->id, next);
-            k->tail = PrefixWord(k->id, next + 8);
+            const std::string_view s = id(*k);
+            k->head = PrefixWord(s, next);
+            k->tail = PrefixWord(s, next + 8);
           }
           pending.push_back({static_cast<size_t>(longer - keys.begin()),
                              static_cast<size_t>(tie_end - keys.begin()), next});
