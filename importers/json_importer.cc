@@ -420,7 +420,12 @@ class Handler {
   std::string_view Str(Symbol symbol) { return builder_->symbols().Str(symbol); }
 
   bool WrongType(std::string_view got);
-  bool CheckString(std::string_view s);
+  // Asked of every key and string: inline, the message out of line.
+  bool CheckString(std::string_view s) { return s.size() <= kMaxStringBytes || TooLong(s.size()); }
+  bool TooLong(size_t size) {
+    return Fail(hint_, "string of " + std::to_string(size) +
+                           " bytes exceeds the limit of 1 MiB (1048576 bytes)");
+  }
   bool TopString(std::string_view s);
   bool FieldString(std::string_view s);
   bool FieldNumber(std::string_view s);
@@ -511,14 +516,6 @@ bool Handler::WrongType(std::string_view got) {
   }
   message += got;
   return Fail(hint_, std::move(message));
-}
-
-bool Handler::CheckString(std::string_view s) {
-  if (s.size() > kMaxStringBytes) {
-    return Fail(hint_, "string of " + std::to_string(s.size()) +
-                           " bytes exceeds the limit of 1 MiB (1048576 bytes)");
-  }
-  return true;
 }
 
 bool Handler::NonEmpty(std::string_view s, std::string_view what) {
@@ -1319,11 +1316,13 @@ class EventRecorder {
       next_hash_ = texts_->Add(bytes);
     } else if (length <= kHashedLength) {
       // Ids, names and propositions are short: hashed here for the interner (and
-      // source ids for their own index).
-      next_hash_ = Interner::Hash(bytes);
-      next_lookup_ = after_ == After::kInternedKey ? JsonEvent::Lookup::kSymbol
-                     : after_ == After::kSourceKey ? JsonEvent::Lookup::kSource
-                                                   : JsonEvent::Lookup::kNone;
+      // source ids for their own index). Not the rest (dates, enums), which the
+      // handler reads but does not look up.
+      next_lookup_ = depth_ == list_depth_           ? list_lookup_
+                     : after_ == After::kInternedKey ? JsonEvent::Lookup::kSymbol
+                     : after_ == After::kSourceKey   ? JsonEvent::Lookup::kSource
+                                                     : JsonEvent::Lookup::kNone;
+      if (next_lookup_ != JsonEvent::Lookup::kNone) next_hash_ = Interner::Hash(bytes);
     }
     return in_text != nullptr ? Point(kind, open, in_text, length) : Copy(kind, open, str, length);
   }
@@ -1340,6 +1339,8 @@ class EventRecorder {
              : field == Field::kAttributes                              ? After::kAttributesKey
              : Interned(field)                                          ? After::kInternedKey
              : field == Field::kSource || field == Field::kAttributedTo ? After::kSourceKey
+             : field == Field::kAliases                                 ? After::kInternedList
+             : field == Field::kAuthors                                 ? After::kSourceList
                                                                         : After::kOther;
     return ok;
   }
@@ -1354,8 +1355,18 @@ class EventRecorder {
     --depth_;
     return Add(JsonEvent::Kind::kEndObject, stream_.Tell() - 1, n);
   }
-  bool StartArray() { return Start(JsonEvent::Kind::kStartArray); }
+  bool StartArray() {
+    const After after = after_;
+    const bool ok = Start(JsonEvent::Kind::kStartArray);
+    if (after == After::kInternedList || after == After::kSourceList) {
+      list_depth_ = depth_;
+      list_lookup_ =
+          after == After::kSourceList ? JsonEvent::Lookup::kSource : JsonEvent::Lookup::kSymbol;
+    }
+    return ok;
+  }
   bool EndArray(rapidjson::SizeType n) {
+    if (depth_ == list_depth_) list_depth_ = -1;
     --depth_;
     return Add(JsonEvent::Kind::kEndArray, stream_.Tell() - 1, n);
   }
@@ -1378,7 +1389,15 @@ class EventRecorder {
  private:
   static constexpr size_t kHashedLength = 64;
   // What the last event says of a string that follows it.
-  enum class After : uint8_t { kOther, kQuoteKey, kAttributesKey, kInternedKey, kSourceKey };
+  enum class After : uint8_t {
+    kOther,
+    kQuoteKey,
+    kAttributesKey,
+    kInternedKey,
+    kSourceKey,
+    kInternedList,  // "aliases": an array of names
+    kSourceList,    // "authors": an array of source ids
+  };
 
   // Fields whose string values the handler interns (ids, references to documents
   // and claims, names): Replay prefetches their interner slots, and for source
@@ -1486,6 +1505,8 @@ class EventRecorder {
   EventBatch* batch_ = nullptr;
   int depth_ = 0;
   int attributes_depth_ = -1;  // the depth of the attributes object the parser is in
+  int list_depth_ = -1;        // the depth of the aliases or authors array it is in
+  JsonEvent::Lookup list_lookup_ = JsonEvent::Lookup::kNone;  // what that array's strings are
   After after_ = After::kOther;
   uint64_t next_hash_ = 0;
   JsonEvent::Lookup next_lookup_ = JsonEvent::Lookup::kNone;
