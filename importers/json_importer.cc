@@ -10,6 +10,7 @@
 #include <cstring>
 #include <functional>
 #include <limits>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -191,8 +192,7 @@ class FieldTable {
     }
     return w;
   }
-  template <size_t N>
-  constexpr void Add(const FieldName (&fields)[N]) {
+  constexpr void Add(std::span<const FieldName> fields) {
     for (const FieldName& f : fields) {
       if (f.name.size() > kWidth) throw "a field name longer than FieldTable::kWidth";
       bool known = false;
