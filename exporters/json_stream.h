@@ -40,6 +40,7 @@ class BufferedJsonStream {
   void PutUnsafe(char c) { buffer_[size_++] = c; }
   // Appends `n` bytes at once (large runs go straight to the stream).
   void PutBulk(const char* data, size_t n) {
+    if (n == 0) return;  // an empty view's data may be null, which memcpy must not get
     if (buffer_.size() - size_ < n) {
       Drain();
       if (n >= buffer_.size()) {
@@ -81,7 +82,7 @@ inline void PutBulk(BufferedJsonStream& stream, const char* data, size_t n) {
   stream.PutBulk(data, n);
 }
 inline void PutBulk(rapidjson::StringBuffer& buffer, const char* data, size_t n) {
-  std::memcpy(buffer.Push(n), data, n);
+  if (n != 0) std::memcpy(buffer.Push(n), data, n);  // an empty view's data may be null
 }
 
 // Whether JSON writes `s` as it is, between quotes: no '"', no '\\', no control

@@ -63,6 +63,26 @@ TEST(BulkWriterTest, StringsAndKeysAreRapidJsonsBytes) {
   }
 }
 
+// An empty string may come as a null pointer (an empty view): nothing is copied
+// from it (memcpy's source must not be null, even for no bytes; UBSan checks).
+TEST(BulkWriterTest, EmptyStringFromNullPointer) {
+  rapidjson::StringBuffer buffer;
+  BulkWriter<rapidjson::StringBuffer> into_buffer(buffer);
+  into_buffer.StartArray();
+  into_buffer.String(nullptr, 0);
+  into_buffer.EndArray();
+  EXPECT_EQ(std::string(buffer.GetString(), buffer.GetSize()), "[\"\"]");
+  std::ostringstream out;
+  {
+    BufferedJsonStream stream(out);
+    BulkWriter<BufferedJsonStream> streamed(stream);
+    streamed.StartArray();
+    streamed.String(nullptr, 0);
+    streamed.EndArray();
+  }
+  EXPECT_EQ(out.str(), "[\"\"]");
+}
+
 TEST(BulkWriterTest, NeedsNoEscapeFindsEveryEscapedByte) {
   for (int c = 0; c < 256; ++c) {
     const bool escaped = c == '"' || c == '\\' || c < 0x20;
