@@ -40,8 +40,11 @@ std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
   // Entities that came in order (a graph's own export, read back) need no sort;
   // anything else stops this scan at its first step down.
   bool in_order = true;
+  std::string_view previous = count > 0 ? symbols.Str(id_of(0)) : std::string_view();
   for (uint32_t i = 1; i < count && in_order; ++i) {
-    in_order = symbols.Str(id_of(i - 1)) < symbols.Str(id_of(i));
+    const std::string_view id = symbols.Str(id_of(i));
+    in_order = previous < id;
+    previous = id;
   }
   if (in_order) {
     std::iota(perm.begin(), perm.end(), 0u);
@@ -589,7 +592,9 @@ void GraphBuilder::Canonicalise() {
       doc = document_map[doc];
       author = source_map[author];
     }
-    std::sort(authors_.begin(), authors_.end());
+    // Documents that came in order bring their authors in order too.
+    if (!std::is_sorted(authors_.begin(), authors_.end()))
+      std::sort(authors_.begin(), authors_.end());
     authors_.erase(std::unique(authors_.begin(), authors_.end()), authors_.end());
 
     // In order already: the table stays where it is (a copy is fresh pages).
