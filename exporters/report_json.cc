@@ -33,21 +33,10 @@ void String(Writer& w, std::string_view s) {
 template <typename W>
 concept CopiesBlocks = requires(W w) { w.RawBlock("", 0, rapidjson::kObjectType); };
 
-// Keys are this file's own literals, which need no escaping: a writer that copies
-// blocks takes them quoted, as bytes, skipping the escape scan of every character
-// (millions of keys in a large report).
+// Keys are this file's own literals; BulkWriter copies them in as blocks (they need
+// no escape), as it does any such string.
 template <typename Writer>
 void Key(Writer& w, std::string_view s) {
-  if constexpr (CopiesBlocks<Writer>) {
-    char quoted[32];
-    if (s.size() + 2 <= sizeof quoted) {
-      quoted[0] = '"';
-      std::memcpy(quoted + 1, s.data(), s.size());
-      quoted[s.size() + 1] = '"';
-      w.RawBlock(quoted, s.size() + 2, rapidjson::kStringType);
-      return;
-    }
-  }
   w.Key(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
