@@ -44,7 +44,7 @@ Status RunCheck(const CheckFlags& flags, const CommandIo& io) {
   PhaseTimer timer(flags.timings, *io.err);
   auto graph = LoadGraph(flags.input, *io.in, &timer);
   if (!graph.ok()) return graph.status();
-  Provenance provenance = Provenance::Compute(*graph);
+  Provenance provenance = Provenance::Compute(*graph, threads);
   timer.Mark("provenance");
   AnalysisOptions analysis;
   analysis.threads = threads;

@@ -1,6 +1,7 @@
 #include "core/analysis/provenance.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace claimgraph {
 namespace {
@@ -13,75 +14,110 @@ DocumentId ParentOf(const ClaimGraph& graph, DocumentId document) {
 
 }  // namespace
 
-Provenance Provenance::Compute(const ClaimGraph& graph) {
+Provenance Provenance::Compute(const ClaimGraph& graph, unsigned threads) {
   Provenance p;
+  p.ComputeRoots(graph);
+
+  // Claims in contiguous slices, one a thread, each with its claims' stances
+  // (stances are in claim order); the slices' origin lists are concatenated in
+  // slice order, so any number of threads gives the same tables.
+  const uint32_t num_claims = graph.num_claims();
+  p.stance_origin_.resize(graph.num_stances());
+  p.claim_begin_.resize(num_claims + 1);
+  p.claim_date_.resize(num_claims);
+  constexpr uint32_t kMinClaimsPerThread = 1
+                                           << 14;  // below that, a thread costs more than it saves
+  const uint32_t slices =
+      std::max(1u, std::min<uint32_t>(threads, num_claims / kMinClaimsPerThread));
+  std::vector<std::vector<Origin>> origins(slices);
+  // The first slice's list becomes the whole one: room for every stance's origin
+  // (capacity only, touched as written), so appending the others copies only them.
+  origins[0].reserve(graph.num_stances());
+  auto slice_begin = [&](uint32_t t) {
+    return static_cast<ClaimId>(uint64_t{num_claims} * t / slices);
+  };
+  if (slices == 1) {
+    p.ComputeClaims(graph, 0, num_claims, &origins[0]);
+  } else {
+    std::vector<std::thread> workers;
+    for (uint32_t t = 0; t < slices; ++t) {
+      workers.emplace_back(
+          [&, t] { p.ComputeClaims(graph, slice_begin(t), slice_begin(t + 1), &origins[t]); });
+    }
+    for (auto& w : workers) w.join();
+  }
+  // Each slice counted its claims' offsets from its own start.
+  size_t total = 0;
+  for (const auto& o : origins) total += o.size();
+  p.claim_origins_ = std::move(origins[0]);
+  p.claim_origins_.reserve(total);
+  for (uint32_t t = 1; t < slices; ++t) {
+    const auto offset = static_cast<uint32_t>(p.claim_origins_.size());
+    for (ClaimId c = slice_begin(t); c < slice_begin(t + 1); ++c) p.claim_begin_[c] += offset;
+    p.claim_origins_.insert(p.claim_origins_.end(), origins[t].begin(), origins[t].end());
+  }
+  p.claim_begin_[num_claims] = static_cast<uint32_t>(p.claim_origins_.size());
+  return p;
+}
+
+void Provenance::ComputeRoots(const ClaimGraph& graph) {
   const uint32_t num_docs = graph.num_documents();
-  p.root_.assign(num_docs, kNone);
+  root_.assign(num_docs, kNone);
   std::vector<DocumentId> path;
   for (DocumentId start = 0; start < num_docs; ++start) {
-    if (p.root_[start] != kNone) continue;
+    if (root_[start] != kNone) continue;
     path.clear();
     DocumentId d = start;
     // The builder rejected cycles, so this walk ends at a root or a memoised document.
-    while (p.root_[d] == kNone) {
+    while (root_[d] == kNone) {
       path.push_back(d);
       DocumentId parent = ParentOf(graph, d);
       if (parent == kNone) {
-        p.root_[d] = d;
+        root_[d] = d;
         break;
       }
       d = parent;
     }
-    for (DocumentId q : path) p.root_[q] = p.root_[d];
+    for (DocumentId q : path) root_[q] = root_[d];
   }
+}
 
-  const auto& stances = graph.stances();
-  p.stance_origin_.resize(stances.size());
-  for (StanceId i = 0; i < stances.size(); ++i) {
-    const Stance& s = stances[i];
-    if (s.attributed_to != kNone) {
-      p.stance_origin_[i] = graph.SourceVertex(s.attributed_to);
-      continue;
-    }
-    DocumentId root = p.root_[s.document];
-    if (root == s.document) {
-      p.stance_origin_[i] = graph.SourceVertex(s.source);
-      continue;
-    }
-    auto authors = graph.AuthorsOf(root);
-    if (authors.empty()) {
-      p.stance_origin_[i] = graph.DocumentVertex(root);
-    } else if (std::find(authors.begin(), authors.end(), s.source) != authors.end()) {
-      p.stance_origin_[i] = graph.SourceVertex(s.source);
-    } else {
-      p.stance_origin_[i] = graph.SourceVertex(authors.front());
-    }
+Origin Provenance::StanceOrigin(const ClaimGraph& graph, const Stance& s) const {
+  if (s.attributed_to != kNone) return graph.SourceVertex(s.attributed_to);
+  const DocumentId root = root_[s.document];
+  if (root == s.document) return graph.SourceVertex(s.source);
+  auto authors = graph.AuthorsOf(root);
+  if (authors.empty()) return graph.DocumentVertex(root);
+  if (std::find(authors.begin(), authors.end(), s.source) != authors.end()) {
+    return graph.SourceVertex(s.source);
   }
+  return graph.SourceVertex(authors.front());
+}
 
-  const uint32_t num_claims = graph.num_claims();
-  p.claim_begin_.assign(num_claims + 1, 0);
-  p.claim_date_.assign(num_claims, Date{});
-  p.claim_origins_.reserve(stances.size());
+void Provenance::ComputeClaims(const ClaimGraph& graph, ClaimId begin, ClaimId end,
+                               std::vector<Origin>* origins) {
   const auto& claims = graph.claims();
-  for (ClaimId c = 0; c < num_claims; ++c) {
-    p.claim_begin_[c] = static_cast<uint32_t>(p.claim_origins_.size());
+  const auto& documents = graph.documents();
+  origins->reserve(origins->size() + (graph.FirstStanceOf(end) - graph.FirstStanceOf(begin)));
+  for (ClaimId c = begin; c < end; ++c) {
+    claim_begin_[c] = static_cast<uint32_t>(origins->size());
     Date earliest;
-    StanceId first = graph.FirstStanceOf(c);
+    const StanceId first = graph.FirstStanceOf(c);
     auto claim_stances = graph.StancesOf(c);
     for (size_t k = 0; k < claim_stances.size(); ++k) {
       const Stance& s = claim_stances[k];
+      const Origin origin = StanceOrigin(graph, s);
+      stance_origin_[first + k] = origin;
       if (s.kind != StanceKind::kAsserts) continue;
-      p.claim_origins_.push_back(p.stance_origin_[first + k]);
-      Date published = graph.documents()[s.document].published;
+      origins->push_back(origin);
+      Date published = documents[s.document].published;
       if (published.known() && (!earliest.known() || published < earliest)) earliest = published;
     }
-    auto begin = p.claim_origins_.begin() + p.claim_begin_[c];
-    std::sort(begin, p.claim_origins_.end());
-    p.claim_origins_.erase(std::unique(begin, p.claim_origins_.end()), p.claim_origins_.end());
-    p.claim_date_[c] = claims[c].as_of.known() ? claims[c].as_of : earliest;
+    auto from = origins->begin() + claim_begin_[c];
+    std::sort(from, origins->end());
+    origins->erase(std::unique(from, origins->end()), origins->end());
+    claim_date_[c] = claims[c].as_of.known() ? claims[c].as_of : earliest;
   }
-  p.claim_begin_[num_claims] = static_cast<uint32_t>(p.claim_origins_.size());
-  return p;
 }
 
 std::vector<DocumentId> Provenance::ChainOf(const ClaimGraph& graph, DocumentId document) {

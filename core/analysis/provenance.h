@@ -24,7 +24,8 @@ using Origin = ClaimGraph::Vertex;
 class Provenance {
  public:
   // Pure function of the graph: roots are memoised per document, so this is linear.
-  static Provenance Compute(const ClaimGraph& graph);
+  // The claims are split across `threads` threads; the result is the same for any number.
+  static Provenance Compute(const ClaimGraph& graph, unsigned threads = 1);
 
   DocumentId RootOf(DocumentId document) const { return root_[document]; }
   Origin OriginOf(StanceId stance) const { return stance_origin_[stance]; }
@@ -45,6 +46,13 @@ class Provenance {
   }
 
  private:
+  void ComputeRoots(const ClaimGraph& graph);
+  Origin StanceOrigin(const ClaimGraph& graph, const Stance& stance) const;
+  // Claims [begin, end): their stances' origins, dates, and distinct origins, appended
+  // to `origins` (claim_begin_ counted from the start of `origins`).
+  void ComputeClaims(const ClaimGraph& graph, ClaimId begin, ClaimId end,
+                     std::vector<Origin>* origins);
+
   std::vector<DocumentId> root_;
   std::vector<Origin> stance_origin_;
   std::vector<uint32_t> claim_begin_;
