@@ -1,6 +1,8 @@
 #include "core/analysis/contradictions.h"
 
 #include <algorithm>
+#include <bit>
+#include <span>
 #include <thread>
 
 namespace claimgraph {
@@ -38,6 +40,76 @@ bool IsRevision(const Provenance& provenance, ClaimId a, ClaimId b) {
   return da.known() && db.known() && da != db;
 }
 
+// A disjoint pair of claims a < b, told a revision when it is one (the older figure first).
+Contradiction PairOf(const Provenance& provenance, uint32_t group, ClaimId a, ClaimId b) {
+  Contradiction c;
+  c.group = group;
+  c.a = a;
+  c.b = b;
+  if (IsRevision(provenance, a, b)) {
+    c.kind = ContradictionKind::kRevision;
+    if (provenance.DateOf(b) < provenance.DateOf(a)) std::swap(c.a, c.b);
+  }
+  return c;
+}
+
+// The pairs of a group of up to kBitmapGroup claims, in (lower, higher) claim order
+// without sorting them: the sweep sets a bit per pair in an n x n matrix, read back
+// row by row (at the limit, 128 KiB; pairs grow with the square of a group too).
+// False, with nothing written, where that order would not be the sorted one
+// (members out of claim order) or a pair comes up twice (an empty interval: the
+// general path keeps both).
+constexpr size_t kBitmapGroup = 1024;
+bool GroupPairsInOrder(const ClaimGraph& graph, const Provenance& provenance, uint32_t group,
+                       std::span<const ClaimId> members, std::vector<Contradiction>* out) {
+  const auto n = static_cast<uint32_t>(members.size());
+  if (n > kBitmapGroup || !std::is_sorted(members.begin(), members.end())) return false;
+  const auto& claims = graph.claims();
+  auto interval = [&](uint32_t i) -> const Interval& { return claims[members[i]].interval; };
+  constexpr uint32_t kSmall = 64;  // a small group keeps its scratch on the stack
+  uint32_t small_order[kSmall];
+  uint64_t small_bits[kSmall];
+  const uint32_t words = (n + 63) / 64;
+  std::vector<uint32_t> large_order;
+  std::vector<uint64_t> large_bits;
+  if (n > kSmall) {
+    large_order.resize(n);
+    large_bits.assign(size_t{n} * words, 0);
+  } else {
+    std::fill(small_bits, small_bits + n, 0);
+  }
+  uint32_t* by_hi = n > kSmall ? large_order.data() : small_order;
+  uint64_t* bits = n > kSmall ? large_bits.data() : small_bits;  // row i: words i*words...
+  for (uint32_t i = 0; i < n; ++i) by_hi[i] = i;
+  std::sort(by_hi, by_hi + n, [&](uint32_t x, uint32_t y) {
+    if (HiLess(interval(x), interval(y))) return true;
+    if (HiLess(interval(y), interval(x))) return false;
+    return x < y;
+  });
+  for (uint32_t b = 0; b < n; ++b) {
+    const Interval& ib = interval(b);
+    const uint32_t* end = std::partition_point(
+        by_hi, by_hi + n, [&](uint32_t x) { return EndsBefore(interval(x), ib.lo, ib.lo_open); });
+    for (const uint32_t* it = by_hi; it != end; ++it) {
+      const uint32_t lo = std::min(*it, b), hi = std::max(*it, b);
+      uint64_t& word = bits[size_t{lo} * words + hi / 64];
+      const uint64_t bit = uint64_t{1} << (hi % 64);
+      if (word & bit) return false;
+      word |= bit;
+    }
+  }
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint64_t* row = bits + size_t{i} * words;
+    for (uint32_t w = i / 64; w < words; ++w) {
+      for (uint64_t set = row[w]; set != 0; set &= set - 1) {
+        const uint32_t j = w * 64 + static_cast<uint32_t>(std::countr_zero(set));
+        out->push_back(PairOf(provenance, group, members[i], members[j]));
+      }
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 void FindInGroup(const ClaimGraph& graph, const Provenance& provenance, uint32_t group,
@@ -46,37 +118,33 @@ void FindInGroup(const ClaimGraph& graph, const Provenance& provenance, uint32_t
   std::span<const ClaimId> members = graph.ClaimsOf(g);
   const auto& claims = graph.claims();
 
-  // Sweep: sort by upper end once; the claims entirely below claim b are a prefix,
-  // found by binary search. Cost O(n log n + pairs), never all pairs.
-  std::vector<ClaimId> by_hi(members.begin(), members.end());
-  std::sort(by_hi.begin(), by_hi.end(), [&](ClaimId x, ClaimId y) {
-    const Interval &ix = claims[x].interval, &iy = claims[y].interval;
-    if (HiLess(ix, iy)) return true;
-    if (HiLess(iy, ix)) return false;
-    return x < y;
-  });
-  size_t first = out->size();
-  for (ClaimId b : members) {
-    const Interval& ib = claims[b].interval;
-    auto end = std::partition_point(by_hi.begin(), by_hi.end(), [&](ClaimId x) {
-      return EndsBefore(claims[x].interval, ib.lo, ib.lo_open);
+  if (!GroupPairsInOrder(graph, provenance, group, members, out)) {
+    // Sweep: sort by upper end once; the claims entirely below claim b are a prefix,
+    // found by binary search. Cost O(n log n + pairs), never all pairs.
+    std::vector<ClaimId> by_hi(members.begin(), members.end());
+    std::sort(by_hi.begin(), by_hi.end(), [&](ClaimId x, ClaimId y) {
+      const Interval &ix = claims[x].interval, &iy = claims[y].interval;
+      if (HiLess(ix, iy)) return true;
+      if (HiLess(iy, ix)) return false;
+      return x < y;
     });
-    for (auto it = by_hi.begin(); it != end; ++it) {
-      ClaimId a = *it;
-      Contradiction c;
-      c.group = group;
-      c.a = std::min(a, b);
-      c.b = std::max(a, b);
-      if (IsRevision(provenance, c.a, c.b)) {
-        c.kind = ContradictionKind::kRevision;
-        if (provenance.DateOf(c.b) < provenance.DateOf(c.a)) std::swap(c.a, c.b);
+    const size_t first = out->size();
+    for (ClaimId b : members) {
+      const Interval& ib = claims[b].interval;
+      auto end = std::partition_point(by_hi.begin(), by_hi.end(), [&](ClaimId x) {
+        return EndsBefore(claims[x].interval, ib.lo, ib.lo_open);
+      });
+      for (auto it = by_hi.begin(); it != end; ++it) {
+        out->push_back(PairOf(provenance, group, std::min(*it, b), std::max(*it, b)));
       }
-      out->push_back(c);
     }
+    auto pair_key = [](const Contradiction& c) {
+      return std::make_pair(std::min(c.a, c.b), std::max(c.a, c.b));
+    };
+    std::sort(
+        out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+        [&](const Contradiction& x, const Contradiction& y) { return pair_key(x) < pair_key(y); });
   }
-  auto pair_key = [](const Contradiction& c) { return std::make_pair(std::min(c.a, c.b), std::max(c.a, c.b)); };
-  std::sort(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
-            [&](const Contradiction& x, const Contradiction& y) { return pair_key(x) < pair_key(y); });
 
   for (ClaimId c : members) {
     for (const Stance& s : graph.StancesOf(c)) {

@@ -242,9 +242,14 @@ RandomGroup MakeRandomGroup(unsigned seed, int n) {
   return out;
 }
 
+// Groups small enough for the pair matrix (at most 1,024 claims; up to 64 on the
+// stack) and larger ones, which sort their pairs instead.
 TEST(ContradictionsTest, SweepMatchesBruteForceOnRandomPropositions) {
-  for (unsigned seed : {1u, 2u, 3u, 17u, 99u, 2024u}) {
-    RandomGroup rg = MakeRandomGroup(seed, 400);
+  const std::vector<std::pair<unsigned, int>> cases = {
+      {1, 400}, {2, 400}, {3, 400}, {17, 400}, {99, 400}, {2024, 400},
+      {4, 40},  {5, 64},  {6, 65},  {7, 1024}, {8, 1025}, {9, 1500}};
+  for (auto [seed, n] : cases) {
+    RandomGroup rg = MakeRandomGroup(seed, n);
     const ClaimGraph& g = rg.graph;
     ASSERT_EQ(g.groups().size(), 1u);
     std::vector<std::tuple<ContradictionKind, ClaimId, ClaimId>> want;
@@ -265,12 +270,40 @@ TEST(ContradictionsTest, SweepMatchesBruteForceOnRandomPropositions) {
     ContradictionReport r = FindContradictions(g, p);
     std::vector<std::tuple<ContradictionKind, ClaimId, ClaimId>> got;
     for (const Contradiction& c : r.items) got.emplace_back(c.kind, c.a, c.b);
-    ASSERT_GT(want.size(), 1000u) << "seed " << seed << ": too few pairs to be a test";
+    ASSERT_GT(want.size(), static_cast<size_t>(n)) << "seed " << seed << ": too few pairs";
     size_t revisions = std::count_if(want.begin(), want.end(), [](const auto& t) {
       return std::get<0>(t) == ContradictionKind::kRevision;
     });
     EXPECT_GT(revisions, 0u) << "seed " << seed;
     EXPECT_EQ(got, want) << "seed " << seed;
+  }
+}
+
+// Input never holds an empty interval (a range's low end above its high end is an
+// input error), but a library caller can make one: each side of the sweep then
+// finds the pair, and both findings stay, whatever the size of the group.
+TEST(ContradictionsTest, EmptyIntervalFromTheLibraryIsFoundFromBothSides) {
+  for (int padding : {0, 1100}) {
+    GraphFixture f;
+    f.Claim("empty", "p", Qualifier::kRange, 10, 5);
+    f.Exact("seven", "p", 7);
+    // Claims that meet everything, so the group is large but adds no pair.
+    for (int i = 0; i < padding; ++i)
+      f.Claim("any-" + std::to_string(i), "p", Qualifier::kAtMost, 1e9);
+    for (std::string_view c : {"empty", "seven"}) {
+      f.Doc(std::string("d-") + std::string(c), "", {"s"});
+      f.Assert(c, "s", std::string("d-") + std::string(c));
+    }
+    ClaimGraph g = f.Build();
+    Provenance p = Provenance::Compute(g);
+    ContradictionReport r = FindContradictions(g, p);
+    const ClaimId empty = ClaimNamed(g, "empty"), seven = ClaimNamed(g, "seven");
+    const auto found = std::count_if(r.items.begin(), r.items.end(), [&](const Contradiction& c) {
+      return c.kind == ContradictionKind::kDisjoint &&
+             std::min(c.a, c.b) == std::min(empty, seven) &&
+             std::max(c.a, c.b) == std::max(empty, seven);
+    });
+    EXPECT_EQ(found, 2) << padding << " other claims";
   }
 }
 
