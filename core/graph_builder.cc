@@ -5,6 +5,7 @@
 #include <cstring>
 #include <functional>
 #include <numeric>
+#include <span>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -28,21 +29,21 @@ uint64_t PrefixWord(std::string_view s, size_t at) {
   return word;
 }
 
-// The order of `count` entities (or symbols) by their strings: perm[new] = old.
+// The order of symbols by their strings: perm[new] = old index into `ids`.
 // A multikey sort: each key carries 16 bytes of its string as two integers, and
 // the keys are sorted by those alone; keys that tie load the next 16 bytes and
 // are sorted again among themselves, and so on. Ids that share long prefixes
 // (generated claim ids start with their proposition) are read 16 bytes at a time
 // once each, not whole at every comparison that meets them (a cache miss each).
-std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
-                                    const std::function<Symbol(uint32_t)>& id_of) {
+std::vector<uint32_t> OrderBySymbolText(const Interner& symbols, std::span<const Symbol> ids) {
+  const auto count = static_cast<uint32_t>(ids.size());
   std::vector<uint32_t> perm(count);
   // Entities that came in order (a graph's own export, read back) need no sort;
   // anything else stops this scan at its first step down.
   bool in_order = true;
-  std::string_view previous = count > 0 ? symbols.Str(id_of(0)) : std::string_view();
+  std::string_view previous = count > 0 ? symbols.Str(ids[0]) : std::string_view();
   for (uint32_t i = 1; i < count && in_order; ++i) {
-    const std::string_view id = symbols.Str(id_of(i));
+    const std::string_view id = symbols.Str(ids[i]);
     in_order = previous < id;
     previous = id;
   }
@@ -50,16 +51,18 @@ std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
     std::iota(perm.begin(), perm.end(), 0u);
     return perm;
   }
-  // 24 bytes: the sort moves keys, not strings; a tie looks its string up again.
+  // 24 bytes: the sort moves keys, not strings. The string's size rides in what
+  // would be padding, so that telling the strings that end apart reads no string.
   struct Key {
     uint64_t head, tail;  // the string's bytes [depth, depth + 16), zero-padded
     uint32_t index;
+    uint32_t size;
   };
-  auto id = [&](const Key& k) { return symbols.Str(id_of(k.index)); };
+  static_assert(sizeof(Key) == 24);
   std::vector<Key> keys(count);
   for (uint32_t i = 0; i < count; ++i) {
-    const std::string_view s = symbols.Str(id_of(i));
-    keys[i] = Key{PrefixWord(s, 0), PrefixWord(s, 8), i};
+    const std::string_view s = symbols.Str(ids[i]);
+    keys[i] = Key{PrefixWord(s, 0), PrefixWord(s, 8), i, static_cast<uint32_t>(s.size())};
   }
   // Ranges of keys whose strings agree on their first `depth` bytes (a stack,
   // not recursion: a pathological input could nest as deep as its longest id).
@@ -72,6 +75,7 @@ std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
     pending.pop_back();
     const auto first = keys.begin() + static_cast<std::ptrdiff_t>(r.begin);
     const auto last = keys.begin() + static_cast<std::ptrdiff_t>(r.end);
+    const size_t pushed_from = pending.size();
     std::sort(first, last, [](const Key& a, const Key& b) {
       return a.head != b.head ? a.head < b.head : a.tail < b.tail;
     });
@@ -83,27 +87,44 @@ std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count,
         // (zero padding ties them with a zero byte or with nothing): first, the
         // shorter before the longer; the rest go on to their next 16 bytes.
         const size_t next = r.depth + 16;
-        auto longer =
-            std::partition(tie, tie_end, [&](const Key& k) { return id(k).size() <= next; });
-        std::sort(tie, longer, [&](const Key& a, const Key& b) {
-          const size_t a_size = id(a).size(), b_size = id(b).size();
-          return a_size != b_size ? a_size < b_size : a.index < b.index;
+        auto longer = std::partition(tie, tie_end, [&](const Key& k) { return k.size <= next; });
+        std::sort(tie, longer, [](const Key& a, const Key& b) {
+          return a.size != b.size ? a.size < b.size : a.index < b.index;
         });
         if (tie_end - longer > 1) {
-          for (auto k = longer; k != tie_end; ++k) {
-            const std::string_view s = id(*k);
-            k->head = PrefixWord(s, next);
-            k->tail = PrefixWord(s, next + 8);
-          }
           pending.push_back({static_cast<size_t>(longer - keys.begin()),
                              static_cast<size_t>(tie_end - keys.begin()), next});
         }
       }
       tie = tie_end;
     }
+    // The next bytes of every key that goes on, read in key order: sorted keys
+    // name strings all over memory, so each string's view and then its bytes are
+    // asked for a few keys ahead.
+    for (size_t p = pushed_from; p < pending.size(); ++p) {
+      const Range& deeper = pending[p];
+      constexpr size_t kViewAhead = 8, kBytesAhead = 4;
+      for (size_t k = deeper.begin; k < deeper.end; ++k) {
+        if (k + kViewAhead < deeper.end) symbols.Prefetch(ids[keys[k + kViewAhead].index]);
+        if (k + kBytesAhead < deeper.end) {
+          __builtin_prefetch(symbols.Str(ids[keys[k + kBytesAhead].index]).data() + deeper.depth);
+        }
+        const std::string_view s = symbols.Str(ids[keys[k].index]);
+        keys[k].head = PrefixWord(s, deeper.depth);
+        keys[k].tail = PrefixWord(s, deeper.depth + 8);
+      }
+    }
   }
   for (size_t i = 0; i < count; ++i) perm[i] = keys[i].index;
   return perm;
+}
+
+// The order of `count` entities by their id strings: perm[new] = old.
+template <typename IdOf>
+std::vector<uint32_t> OrderByString(const Interner& symbols, size_t count, IdOf id_of) {
+  std::vector<Symbol> ids(count);
+  for (uint32_t i = 0; i < count; ++i) ids[i] = id_of(i);
+  return OrderBySymbolText(symbols, ids);
 }
 
 // Pairs (owner, item) sorted by owner -> one flat list of the items, and each of
@@ -762,8 +783,7 @@ void GraphBuilder::BuildGroups() {
   for (Symbol s = 0; s < rank.size(); ++s) {
     if (rank[s]) used.push_back(s);
   }
-  const std::vector<uint32_t> by_text =
-      OrderByString(g.symbols_, used.size(), [&](uint32_t i) { return used[i]; });
+  const std::vector<uint32_t> by_text = OrderBySymbolText(g.symbols_, used);
   for (uint32_t i = 0; i < used.size(); ++i) rank[used[by_text[i]]] = i;
   const auto claims = static_cast<uint32_t>(g.claims_.size());
   // Where each rank's claims start, for a counting sort by `rank_of`.
