@@ -564,12 +564,16 @@ class CsvLoad {
   // Starts loading what the rows after row `i` will look up. Most documents and
   // claims are new when met: each Intern() is one miss on a table of millions of
   // slots, which a prefetch this far ahead hides. A repeated claim costs the figure
-  // table's slot and then the claim it names (prefetched once the slot is in).
+  // table's slot and then the claim it names (prefetched once the slot is in). The
+  // row's source and attributed-to are found in the sources' own table (IdIndex:
+  // megabytes at scale, past the core's cache): their slots too.
   void PrefetchAhead(const std::vector<ParsedRow>& rows, size_t i) const {
     if (i + kPrefetchRows < rows.size()) {
       const ParsedRow& ahead = rows[i + kPrefetchRows];
       builder_->symbols().PrefetchSlot(ahead.document_hash);
       builder_->symbols().PrefetchSlot(ahead.parent_hash);
+      builder_->PrefetchSource(ahead.source_hash);
+      builder_->PrefetchSource(ahead.attributed_hash);
       if (ahead.has_key) {
         builder_->PrefetchFigureSlot(ahead.figure_hash);
         builder_->symbols().PrefetchSlot(ahead.id_hash);
