@@ -406,6 +406,7 @@ void GraphBuilder::Reserve(size_t stances, size_t symbols) {
   claim_defined_.reserve(stances);
   has_figure_.reserve(stances);
   authors_.reserve(stances);
+  figures_->hash_of_claim.reserve(stances);
 }
 
 bool GraphBuilder::DefineSource(SourceId id) {

@@ -147,7 +147,13 @@ size_t Interner::TableSizeFor(size_t count) {
 }
 
 void Interner::Reserve(size_t count) {
-  views_.reserve(count);
+  // Room for half as many views again: capacity never touched is address space
+  // only, while an estimate that falls short copies the whole table into fresh
+  // pages, the importing thread alone (at 1M claims, 2.9M symbols against an
+  // estimate of 2.4M: 38 MB copied into 76 MB, 0.15 s in a run that started cold).
+  // The slot table is zeroed whole, so it is sized for `count` itself; past that it
+  // regrows from its slots alone.
+  views_.reserve(count + count / 2);
   // One rehash into the final size: growing step by step would touch (and, on a
   // VM, fault in) every intermediate table too.
   if (!slots_.empty() && TableSizeFor(count) > slots_.size()) Rehash(TableSizeFor(count));
