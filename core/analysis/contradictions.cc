@@ -1,6 +1,7 @@
 #include "core/analysis/contradictions.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <span>
 #include <thread>
@@ -165,14 +166,21 @@ ContradictionReport FindContradictions(const ClaimGraph& graph, const Provenance
   if (threads == 1) {
     for (uint32_t g = 0; g < n; ++g) FindInGroup(graph, provenance, g, &report.items);
   } else {
-    // Contiguous slices of groups, concatenated in order: identical to one thread.
-    std::vector<std::vector<Contradiction>> parts(threads);
+    // Blocks of groups, taken by whichever thread is free (a group's pairs grow with
+    // the square of its size, so equal shares of groups are not equal shares of
+    // work), each block's items kept apart and concatenated in block order:
+    // identical to one thread.
+    constexpr uint32_t kBlock = 512;  // groups
+    const uint32_t blocks = (n + kBlock - 1) / kBlock;
+    std::vector<std::vector<Contradiction>> parts(blocks);
+    std::atomic<uint32_t> next{0};
     std::vector<std::thread> workers;
     for (unsigned t = 0; t < threads; ++t) {
-      workers.emplace_back([&, t] {
-        uint32_t begin = static_cast<uint32_t>(uint64_t{n} * t / threads);
-        uint32_t end = static_cast<uint32_t>(uint64_t{n} * (t + 1) / threads);
-        for (uint32_t g = begin; g < end; ++g) FindInGroup(graph, provenance, g, &parts[t]);
+      workers.emplace_back([&] {
+        for (uint32_t b; (b = next.fetch_add(1, std::memory_order_relaxed)) < blocks;) {
+          const uint32_t end = std::min(n, (b + 1) * kBlock);
+          for (uint32_t g = b * kBlock; g < end; ++g) FindInGroup(graph, provenance, g, &parts[b]);
+        }
       });
     }
     for (auto& w : workers) w.join();
