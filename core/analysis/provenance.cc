@@ -25,8 +25,8 @@ Provenance Provenance::Compute(const ClaimGraph& graph, unsigned threads) {
   p.stance_origin_.resize(graph.num_stances());
   p.claim_begin_.resize(num_claims + 1);
   p.claim_date_.resize(num_claims);
-  constexpr uint32_t kMinClaimsPerThread = 1
-                                           << 14;  // below that, a thread costs more than it saves
+  // Below this many claims a slice, a thread costs more than it saves.
+  constexpr uint32_t kMinClaimsPerThread = 1 << 14;
   const uint32_t slices =
       std::max(1u, std::min<uint32_t>(threads, num_claims / kMinClaimsPerThread));
   std::vector<std::vector<Origin>> origins(slices);

@@ -226,6 +226,17 @@ TEST(ProvenanceTest, ManyDocumentsShareMemoisedRoots) {
   EXPECT_EQ(g.Str(g.documents()[chain.back()].id), "d000");
 }
 
+TEST(ProvenanceTest, GraphWithoutClaims) {
+  GraphFixture f;
+  f.Doc("original", "", {"s"});
+  f.Doc("copy", "", {}, "original");
+  const ClaimGraph g = f.Build();
+  for (unsigned threads : {1u, 4u}) {
+    const Provenance p = Provenance::Compute(g, threads);
+    EXPECT_EQ(p.RootOf(DocNamed(g, "copy")), DocNamed(g, "original"));
+  }
+}
+
 TEST(ProvenanceTest, ThreadCountDoesNotChangeTheResult) {
   // Enough claims for four slices, with every kind of origin: attributions, original
   // documents, derived ones whose root has the stance's source among its authors or
