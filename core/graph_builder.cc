@@ -100,14 +100,17 @@ std::vector<uint32_t> OrderBySymbolText(const Interner& symbols, std::span<const
     }
     // The next bytes of every key that goes on, read in key order: sorted keys
     // name strings all over memory, so each string's view and then its bytes are
-    // asked for a few keys ahead.
+    // asked for a few keys ahead, across the ranges (a key between them, which
+    // goes on no further, costs a wasted hint).
+    const size_t rekey_end = pending.size() > pushed_from ? pending.back().end : 0;
     for (size_t p = pushed_from; p < pending.size(); ++p) {
       const Range& deeper = pending[p];
       constexpr size_t kViewAhead = 8, kBytesAhead = 4;
       for (size_t k = deeper.begin; k < deeper.end; ++k) {
-        if (k + kViewAhead < deeper.end) symbols.Prefetch(ids[keys[k + kViewAhead].index]);
-        if (k + kBytesAhead < deeper.end) {
-          __builtin_prefetch(symbols.Str(ids[keys[k + kBytesAhead].index]).data() + deeper.depth);
+        if (k + kViewAhead < rekey_end) symbols.Prefetch(ids[keys[k + kViewAhead].index]);
+        if (k + kBytesAhead < rekey_end) {
+          const std::string_view ahead = symbols.Str(ids[keys[k + kBytesAhead].index]);
+          __builtin_prefetch(ahead.data() + std::min(ahead.size(), deeper.depth));
         }
         const std::string_view s = symbols.Str(ids[keys[k].index]);
         keys[k].head = PrefixWord(s, deeper.depth);
