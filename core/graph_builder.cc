@@ -167,11 +167,12 @@ uint32_t Remap(const std::vector<uint32_t>& map, uint32_t id) {
 // Claims identified by their figure, in an open-addressing table of claim ids:
 // the key lives in the claim itself; a slot holds the hash's high 32 bits beside
 // the claim + 1 (0 = empty), so most mismatching slots are passed over without
-// reading a claim.
+// reading a claim. The slot's place comes from those same bits, so the table
+// regrows from its slots alone (as the interner's does), reading no claim and no
+// table of hashes beside it.
 struct GraphBuilder::FigureIndex {
   std::vector<uint64_t> slots = std::vector<uint64_t>(1024, 0);
   size_t count = 0;
-  std::vector<uint64_t> hash_of_claim;  // FigureHash of each filed claim, for regrowth
 
   // `proposition` and `unit` are the Interner::Hash of the texts.
   static uint64_t Hash(const FigureKey& k, uint64_t proposition, uint64_t unit) {
@@ -185,6 +186,8 @@ struct GraphBuilder::FigureIndex {
   }
   static uint64_t Tag(uint64_t hash) { return hash & 0xffffffff00000000ull; }
   static ClaimId ClaimOf(uint64_t slot) { return static_cast<ClaimId>((slot & 0xffffffffull) - 1); }
+  // Where a hash (or a slot, whose tag is its hash's high half) starts its probe.
+  size_t Home(uint64_t hash) const { return (hash >> 32) & (slots.size() - 1); }
   static bool Matches(const Claim& c, const FigureKey& k) {
     return c.proposition == k.proposition && c.unit == k.unit && c.as_of == k.as_of &&
            c.qualifier == k.qualifier && Bits(c.value) == Bits(k.value) &&
@@ -192,7 +195,8 @@ struct GraphBuilder::FigureIndex {
   }
   // The slot holding the key's claim, or the empty slot where it would go.
   size_t Find(const ClaimGraph::ClaimTable& claims, const FigureKey& k, uint64_t hash) const {
-    size_t mask = slots.size() - 1, i = hash & mask;
+    const size_t mask = slots.size() - 1;
+    size_t i = Home(hash);
     while (slots[i] != 0 &&
            (Tag(slots[i]) != Tag(hash) || !Matches(claims[ClaimOf(slots[i])], k))) {
       i = (i + 1) & mask;
@@ -201,15 +205,13 @@ struct GraphBuilder::FigureIndex {
   }
   void Insert(size_t slot, uint64_t hash, ClaimId claim) {
     slots[slot] = Tag(hash) | (claim + uint64_t{1});
-    if (claim >= hash_of_claim.size()) hash_of_claim.resize(claim + 1);
-    hash_of_claim[claim] = hash;
     if (++count * 2 > slots.size()) {  // keep load under 1/2
       std::vector<uint64_t> old = std::move(slots);
       slots.assign(old.size() * 2, 0);
-      size_t mask = slots.size() - 1;
+      const size_t mask = slots.size() - 1;
       for (uint64_t s : old) {
         if (s == 0) continue;
-        size_t i = hash_of_claim[ClaimOf(s)] & mask;
+        size_t i = Home(s);
         while (slots[i] != 0) i = (i + 1) & mask;
         slots[i] = s;
       }
@@ -348,11 +350,11 @@ void GraphBuilder::GeneratedClaimId(const FigureKey& key, std::string_view propo
 }
 
 void GraphBuilder::PrefetchFigureSlot(uint64_t figure_hash) const {
-  __builtin_prefetch(&figures_->slots[figure_hash & (figures_->slots.size() - 1)]);
+  __builtin_prefetch(&figures_->slots[figures_->Home(figure_hash)]);
 }
 
 void GraphBuilder::PrefetchFigureClaim(uint64_t figure_hash) const {
-  const uint64_t slot = figures_->slots[figure_hash & (figures_->slots.size() - 1)];
+  const uint64_t slot = figures_->slots[figures_->Home(figure_hash)];
   if (slot != 0) __builtin_prefetch(&graph_.claims_[FigureIndex::ClaimOf(slot)]);
 }
 
@@ -409,7 +411,6 @@ void GraphBuilder::Reserve(size_t stances, size_t symbols) {
   claim_defined_.reserve(stances);
   has_figure_.reserve(stances);
   authors_.reserve(stances);
-  figures_->hash_of_claim.reserve(stances);
 }
 
 bool GraphBuilder::DefineSource(SourceId id) {

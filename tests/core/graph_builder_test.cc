@@ -461,6 +461,34 @@ TEST(GraphBuilderTest, DerivedFromCycleNamesItsDocuments) {
   EXPECT_TRUE(CycleStatus({{"d1", "d2"}, {"d2", "d3"}, {"d3", "d4"}, {"e", "d2"}}).ok());
 }
 
+// The figure table starts small and regrows several times on the way to 20,000
+// claims: every figure, asked again after the last regrowth, is still its claim.
+TEST(GraphBuilderTest, ClaimByFigureFindsEveryFigureAfterTheTableRegrows) {
+  GraphBuilder b;
+  const Symbol people = b.Intern("people");
+  std::vector<FigureKey> keys;
+  for (int i = 0; i < 20000; ++i) {
+    FigureKey k;
+    k.proposition = b.Intern("p" + std::to_string(i % 97));
+    k.unit = people;
+    k.qualifier = i % 3 == 0 ? Qualifier::kExact : Qualifier::kAtLeast;
+    k.value = i;
+    keys.push_back(k);
+  }
+  std::vector<ClaimId> first;
+  for (const FigureKey& k : keys) {
+    Result<ClaimId> c = b.ClaimByFigure(k);
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    first.push_back(*c);
+  }
+  EXPECT_EQ(std::set<ClaimId>(first.begin(), first.end()).size(), keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    Result<ClaimId> again = b.ClaimByFigure(keys[i]);
+    ASSERT_TRUE(again.ok());
+    ASSERT_EQ(*again, first[i]) << "figure " << i;
+  }
+}
+
 TEST(GraphBuilderTest, ClaimByFigureMergesEqualFiguresWithOrderIndependentIds) {
   auto key = [](GraphBuilder& b, std::string_view prop, Qualifier q, double v, double hi,
                 std::string_view unit, std::string_view as_of) {
