@@ -10,6 +10,8 @@
 #include <thread>
 #include <unordered_map>
 
+#include "core/small_pages.h"
+
 namespace claimgraph {
 namespace {
 
@@ -143,6 +145,42 @@ void FlattenRanges(const std::vector<std::pair<uint32_t, Item>>& pairs, size_t o
     for (; next < pairs.size() && pairs[next].first == owner; ++next) flat->push_back(pairs[next].second);
     set_range(owner, begin, static_cast<uint32_t>(flat->size()));
   }
+}
+
+// fn(begin, end) over [0, n) in two halves, the upper on a thread of its own: for
+// loops whose iterations write only their own items.
+template <typename Fn>
+void InTwoHalves(size_t n, Fn fn) {
+  constexpr size_t kMinItems = 1 << 16;  // below that, a thread costs more than it saves
+  if (n < kMinItems) {
+    fn(size_t{0}, n);
+    return;
+  }
+  std::thread upper([&] { fn(n / 2, n); });
+  fn(size_t{0}, n / 2);
+  upper.join();
+}
+
+// table[perm[0]], table[perm[1]], ...: copied straight into a table with room for
+// them all, so each fresh page is written once (sizing it first would write every
+// item's defaults, then the copy over them). A large table's upper half is faulted
+// in by a second thread while this one fills the lower half: on a VM a fresh page
+// costs more than the copy into it.
+template <typename Table>
+Table Gathered(const Table& table, const std::vector<uint32_t>& perm) {
+  Table out;
+  out.reserve(perm.size());
+  constexpr size_t kMinBytes = size_t{8} << 20;
+  const size_t bytes = perm.size() * sizeof(typename Table::value_type);
+  std::thread prefault;
+  if (bytes >= kMinBytes) {
+    prefault = std::thread([&out, bytes] {
+      PrefaultPages(reinterpret_cast<char*>(out.data()) + bytes / 2, bytes - bytes / 2);
+    });
+  }
+  for (uint32_t i : perm) out.push_back(table[i]);
+  if (prefault.joinable()) prefault.join();
+  return out;
 }
 
 bool IsIdentity(const std::vector<uint32_t>& perm) {
@@ -596,24 +634,20 @@ Status GraphBuilder::CheckCycles() const {
 void GraphBuilder::Canonicalise() {
   ClaimGraph& g = graph_;
   const Interner& sym = g.symbols_;
-  // The three string sorts are independent: documents (usually the most) on a
-  // second thread, sources and claims here.
-  std::vector<uint32_t> source_perm, document_perm, claim_perm;
-  std::thread documents_sorter([&] {
+  // Sources first (a few thousand, quickly sorted): the documents' authors need
+  // their new places. Then the documents (usually the most) are sorted and moved,
+  // with their authors, on a second thread, while the sources with their aliases,
+  // and the claims, are sorted and moved here: no thread waits for the other's
+  // sort before moving its own tables. Aliases and authors become ranges of
+  // sorted, de-duplicated lists.
+  const std::vector<uint32_t> source_perm =
+      OrderByString(sym, g.sources_.size(), [&](uint32_t i) { return g.sources_[i].id; });
+  const std::vector<uint32_t> source_map = Inverse(source_perm, g.sources_.size());
+  std::vector<uint32_t> document_perm, document_map;
+  std::thread documents_mover([&] {
     document_perm =
         OrderByString(sym, g.documents_.size(), [&](uint32_t i) { return g.documents_[i].id; });
-  });
-  source_perm = OrderByString(sym, g.sources_.size(), [&](uint32_t i) { return g.sources_[i].id; });
-  claim_perm = OrderByString(sym, g.claims_.size(), [&](uint32_t i) { return g.claims_[i].id; });
-  documents_sorter.join();
-  auto source_map = Inverse(source_perm, g.sources_.size());
-  auto document_map = Inverse(document_perm, g.documents_.size());
-  auto claim_map = Inverse(claim_perm, g.claims_.size());
-
-  // Entities move to their new places; aliases and authors become ranges of
-  // sorted, de-duplicated lists. The documents (usually the most), with their
-  // authors, on a second thread; sources with their aliases, and claims, here.
-  std::thread documents_mover([&] {
+    document_map = Inverse(document_perm, g.documents_.size());
     for (auto& [doc, author] : authors_) {
       doc = document_map[doc];
       author = source_map[author];
@@ -625,10 +659,11 @@ void GraphBuilder::Canonicalise() {
 
     // In order already: the table stays where it is (a copy is fresh pages).
     if (!IsIdentity(document_perm)) {
-      ClaimGraph::DocumentTable documents(g.documents_.size());
-      for (uint32_t i = 0; i < documents.size(); ++i) {
-        documents[i] = g.documents_[document_perm[i]];
-        documents[i].derived_from = Remap(document_map, documents[i].derived_from);
+      ClaimGraph::DocumentTable documents;
+      documents.reserve(document_perm.size());  // as Gathered, remapping as it goes
+      for (uint32_t i : document_perm) {
+        documents.push_back(g.documents_[i]);
+        documents.back().derived_from = Remap(document_map, documents.back().derived_from);
       }
       g.documents_ = std::move(documents);
     }
@@ -653,26 +688,31 @@ void GraphBuilder::Canonicalise() {
                 });
   g.sources_ = std::move(sources);
 
-  if (!IsIdentity(claim_perm)) {
-    ClaimGraph::ClaimTable claims(g.claims_.size());
-    for (uint32_t i = 0; i < claims.size(); ++i) claims[i] = g.claims_[claim_perm[i]];
-    g.claims_ = std::move(claims);
-  }
-  for (Claim& c : g.claims_) {
-    c.interval = Interval::Of(c.qualifier, c.value, c.value_hi, options_.about_tolerance);
-  }
+  const std::vector<uint32_t> claim_perm =
+      OrderByString(sym, g.claims_.size(), [&](uint32_t i) { return g.claims_[i].id; });
+  const std::vector<uint32_t> claim_map = Inverse(claim_perm, g.claims_.size());
+  if (!IsIdentity(claim_perm)) g.claims_ = Gathered(g.claims_, claim_perm);
 
+  // Claims are in their final order: their (proposition, unit) groups and their
+  // intervals need nothing else, so they are made on a third thread while the
+  // documents may still be moving, and the stances are ordered here once they have.
+  std::thread grouper([this] {
+    BuildGroups();
+    for (Claim& c : graph_.claims_) {
+      c.interval = Interval::Of(c.qualifier, c.value, c.value_hi, options_.about_tolerance);
+    }
+  });
   documents_mover.join();
-  // Claims are in their final order: their (proposition, unit) groups need nothing
-  // else, so they are built on a second thread while the stances are ordered here.
-  std::thread grouper([this] { BuildGroups(); });
 
-  for (Stance& s : g.stances_) {
-    s.claim = claim_map[s.claim];
-    s.source = source_map[s.source];
-    s.document = document_map[s.document];
-    s.attributed_to = Remap(source_map, s.attributed_to);
-  }
+  InTwoHalves(g.stances_.size(), [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      Stance& s = g.stances_[i];
+      s.claim = claim_map[s.claim];
+      s.source = source_map[s.source];
+      s.document = document_map[s.document];
+      s.attributed_to = Remap(source_map, s.attributed_to);
+    }
+  });
   // Stances: by claim, then by what tells two stances apart in reading order.
   const auto& st = g.stances_;
   // Stances alike in every field may still differ in their attributes: compare those
@@ -739,14 +779,15 @@ void GraphBuilder::Canonicalise() {
       std::vector<uint32_t> next(bucket.begin(), bucket.end() - 1);
       for (uint32_t i = 0; i < st.size(); ++i) stance_perm[next[st[i].claim]++] = i;
     }
-    for (size_t c = 0; c + 1 < bucket.size(); ++c) {
-      if (bucket[c + 1] - bucket[c] > 1) {
-        std::sort(stance_perm.begin() + bucket[c], stance_perm.begin() + bucket[c + 1], stance_less);
+    InTwoHalves(g.claims_.size(), [&](size_t begin, size_t end) {
+      for (size_t c = begin; c < end; ++c) {
+        if (bucket[c + 1] - bucket[c] > 1) {
+          std::sort(stance_perm.begin() + bucket[c], stance_perm.begin() + bucket[c + 1],
+                    stance_less);
+        }
       }
-    }
-    ClaimGraph::StanceTable stances(st.size());
-    for (uint32_t i = 0; i < stances.size(); ++i) stances[i] = st[stance_perm[i]];
-    g.stances_ = std::move(stances);
+    });
+    g.stances_ = Gathered(g.stances_, stance_perm);
   }
   auto stance_map = Inverse(stance_perm, st.size());
 
@@ -867,8 +908,13 @@ void GraphBuilder::ReleaseLookups() {
 
 Result<ClaimGraph> GraphBuilder::Build() && {
   ResolveAliases();
-  CG_RETURN_IF_ERROR(CheckClaims());
-  CG_RETURN_IF_ERROR(CheckCycles());
+  // Two read-only checks of different tables, side by side; the claims' error first.
+  Status cycles;
+  std::thread cycle_check([&] { cycles = CheckCycles(); });
+  const Status claims = CheckClaims();
+  cycle_check.join();
+  CG_RETURN_IF_ERROR(claims);
+  CG_RETURN_IF_ERROR(cycles);
   ReleaseLookups();
   Canonicalise();
   BuildIndexes();

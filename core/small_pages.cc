@@ -1,5 +1,7 @@
 #include "core/small_pages.h"
 
+#include <cstdint>
+
 #ifdef __linux__
 #include <sys/mman.h>
 #include <unistd.h>
@@ -26,6 +28,18 @@ void* MapSmallPages(size_t bytes) {
   return p;
 #else
   return ::operator new(bytes);
+#endif
+}
+
+void PrefaultPages(void* p, size_t bytes) {
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+  static const auto page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+  const uintptr_t begin = (reinterpret_cast<uintptr_t>(p) + page - 1) / page * page;
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(p) + bytes) / page * page;
+  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_WRITE);
+#else
+  (void)p;
+  (void)bytes;
 #endif
 }
 

@@ -18,6 +18,11 @@ namespace claimgraph {
 void* MapSmallPages(size_t bytes);
 // Frees what MapSmallPages(bytes) returned, with the same `bytes`.
 void UnmapSmallPages(void* p, size_t bytes);
+// Asks the kernel to fault in the whole pages of [p, p + bytes) of a mapping now
+// (MADV_POPULATE_WRITE), so that another thread can take a table's page faults off
+// the thread about to fill it. A hint: where it cannot, the pages fault in as they
+// are written.
+void PrefaultPages(void* p, size_t bytes);
 
 // An allocator for std::vector that maps large buffers on small pages; small ones
 // (below kMinBytes) come from operator new, as they would anyway.
