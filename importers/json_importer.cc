@@ -377,9 +377,10 @@ class Handler {
     hash_ = 0;
     return ok;
   }
-  // A string the parser has stored in the graph's texts already (a stance's quote,
-  // an attribute's value: see EventRecorder), as `id`; anything else is a String.
-  bool Text(TextId id, const char* str, rapidjson::SizeType length);
+  // A string the parser marked as a free text by its place (see EventRecorder): a
+  // stance's quote or an attribute's value goes to the graph's texts; anything
+  // else is a String.
+  bool Text(const char* str, rapidjson::SizeType length);
   // `field`: the field the key names (FieldTable), or kUnknown.
   bool Key(const char* str, rapidjson::SizeType length, Field field);
   bool StartObject();
@@ -705,11 +706,12 @@ bool Handler::String(const char* str, rapidjson::SizeType length, bool) {
   }
 }
 
-bool Handler::Text(TextId id, const char* str, rapidjson::SizeType length) {
+bool Handler::Text(const char* str, rapidjson::SizeType length) {
   const bool quote = state_ == State::kFieldValue && field_ == Field::kQuote;
   if (!quote && state_ != State::kAttributeValue) return String(str, length, true);
   Mark();
   if (!CheckString(std::string_view(str, length))) return false;
+  const TextId id = builder_->texts().Add(std::string_view(str, length));
   if (quote) {
     entity_.quote = id;
     state_ = State::kEntity;
@@ -1232,7 +1234,7 @@ struct JsonEvent {
   // file's events pass between the two cores by the gigabyte.)
   uint32_t chars;     // where the string starts: in the input, or in EventBatch::chars
   uint32_t position;  // where the event's token starts in the input
-  // kString: a short value's Interner::Hash (see Replay), else 0; kText: its TextId;
+  // kString: a short value's Interner::Hash (see Replay), else 0;
   // kKey: the Field it names.
   uint64_t hash = 0;
 };
@@ -1248,14 +1250,14 @@ struct EventBatch {
 
 // A SAX handler that records events into batches, handing each full batch over.
 //
-// It also stores the free texts (stances' quotes, attributes' values) in the
-// graph's TextStore, which is this thread's alone while the file is read: they are
-// most of the input's bytes, and copying them here, not on the importing thread,
-// takes the copy and the fresh pages it fills off the thread the import waits on.
-// It tells them by their place alone (the value after a "quote" key, a value in an
-// object opened after an "attributes" key): a superset of where the handler takes
-// texts, which checks everything else and treats any other such string as a String.
-// And it marks the strings of the fields the handler looks up, for Replay's prefetches.
+// It marks the free texts (stances' quotes, attributes' values) by their place
+// alone (the value after a "quote" key, a value in an object opened after an
+// "attributes" key): a superset of where the handler takes texts, which checks
+// everything else and treats any other such string as a String. The handler copies
+// them into the graph's TextStore: this thread, which scans every byte of them, is
+// the slower of the two while the stances are read (it stored them itself until
+// the sixteenth session). And it marks the strings of the fields the handler looks
+// up, for Replay's prefetches.
 //
 // The Reader does not check UTF-8 (kParseValidateEncodingFlag would turn off its
 // 16-byte string scan for a byte-at-a-time one), and that scan (RapidJSON 1.1)
@@ -1270,12 +1272,11 @@ struct EventBatch {
 class EventRecorder {
  public:
   EventRecorder(std::string_view text, const rapidjson::StringStream& stream,
-                ReadAhead<EventBatch>& out, size_t events_per_batch, TextStore* texts)
+                ReadAhead<EventBatch>& out, size_t events_per_batch)
       : text_(text),
         stream_(stream),
         out_(out),
-        events_per_batch_(std::max<size_t>(1, events_per_batch)),
-        texts_(texts) {}
+        events_per_batch_(std::max<size_t>(1, events_per_batch)) {}
   bool Open() {
     batch_ = out_.Open();
     if (batch_ == nullptr) return false;
@@ -1313,7 +1314,6 @@ class EventRecorder {
     JsonEvent::Kind kind = JsonEvent::Kind::kString;
     if (after_ == After::kQuoteKey || depth_ == attributes_depth_) {
       kind = JsonEvent::Kind::kText;
-      next_hash_ = texts_->Add(bytes);
     } else if (length <= kHashedLength) {
       // Ids, names and propositions are short: hashed here for the interner (and
       // source ids for their own index). Not the rest (dates, enums), which the
@@ -1501,7 +1501,6 @@ class EventRecorder {
   const rapidjson::StringStream& stream_;
   ReadAhead<EventBatch>& out_;
   size_t events_per_batch_;
-  TextStore* texts_;
   EventBatch* batch_ = nullptr;
   int depth_ = 0;
   int attributes_depth_ = -1;  // the depth of the attributes object the parser is in
@@ -1517,11 +1516,11 @@ class EventRecorder {
 
 // `text` is padded (kTextPadding): the Reader's StringStream ends at the NUL after
 // it, and its 16-byte loads may read on to the end of the padding.
-void RecordEvents(std::string_view text, size_t start, size_t events_per_batch, TextStore* texts,
+void RecordEvents(std::string_view text, size_t start, size_t events_per_batch,
                   ReadAhead<EventBatch>& out) {
   rapidjson::StringStream stream(text.data() + start);
   stream.head_ = text.data();  // offsets count from the start of the text, BOM or not
-  EventRecorder recorder(text, stream, out, events_per_batch, texts);
+  EventRecorder recorder(text, stream, out, events_per_batch);
   if (!recorder.Open()) return;
   // Numbers as text: ParseNumber then applies the same limits as the CSV importer.
   // No kParseStopWhenDoneFlag: anything after the top-level object is an error.
@@ -1587,7 +1586,7 @@ bool Replay(std::string_view text, const EventBatch& batch, const GraphBuilder& 
         ok = handler->HashedString(str, e.size, e.hash);
         break;
       case JsonEvent::Kind::kText:
-        ok = handler->Text(static_cast<TextId>(e.hash), str, e.size);
+        ok = handler->Text(str, e.size);
         break;
       case JsonEvent::Kind::kKey:
         ok = handler->Key(str, e.size, static_cast<Field>(e.hash));
@@ -1616,7 +1615,6 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
                                     " bytes exceeds the limit of 4 GiB - 1 (4294967295 bytes)",
                                 SourceLoc{std::string(file_name), 0, 0, ""});
   }
-  builder->Reserve(text.size() / 256, text.size() / 256);
   std::string padded_copy;
   if (!padded()) {
     padded_copy.reserve(text.size() + kTextPadding);
@@ -1630,12 +1628,13 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
   handler.set_release([this](size_t consumed) { Release(consumed); });
 
   // The parse runs ahead (on a second thread for a large text), recording events
-  // in batches and storing the free texts; the events are replayed into the
-  // handler here, in order. Until the parse is over, the texts are its alone.
-  TextStore* texts = &builder->texts();
+  // in batches; the events are replayed into the handler here, in order. The
+  // parser touches nothing of the graph's, so the graph's tables are sized (the
+  // symbol table zeroed whole) while it starts.
   ReadAhead<EventBatch> batches(
-      [&](ReadAhead<EventBatch>& out) { RecordEvents(text, start, events_per_batch_, texts, out); },
+      [&](ReadAhead<EventBatch>& out) { RecordEvents(text, start, events_per_batch_, out); },
       text.size() >= read_ahead_from_, kBatchesAhead);
+  builder->Reserve(text.size() / 256, text.size() / 256);
   for (;;) {
     const EventBatch& batch = batches.Next();
     if (!Replay(text, batch, *builder, &handler)) return handler.status();
