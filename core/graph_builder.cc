@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
-#include <functional>
 #include <numeric>
 #include <span>
 #include <string>
@@ -165,9 +164,11 @@ void InTwoHalves(size_t n, Fn fn) {
 // them all, so each fresh page is written once (sizing it first would write every
 // item's defaults, then the copy over them). A large table's upper half is faulted
 // in by a second thread while this one fills the lower half: on a VM a fresh page
-// costs more than the copy into it.
-template <typename Table>
-Table Gathered(const Table& table, const std::vector<uint32_t>& perm) {
+// costs more than the copy into it. `fix` is applied to each copied item in place.
+template <typename Table, typename Fix = void (*)(typename Table::value_type&)>
+Table Gathered(
+    const Table& table, const std::vector<uint32_t>& perm,
+    Fix fix = [](typename Table::value_type&) {}) {
   Table out;
   out.reserve(perm.size());
   constexpr size_t kMinBytes = size_t{8} << 20;
@@ -178,7 +179,10 @@ Table Gathered(const Table& table, const std::vector<uint32_t>& perm) {
       PrefaultPages(reinterpret_cast<char*>(out.data()) + bytes / 2, bytes - bytes / 2);
     });
   }
-  for (uint32_t i : perm) out.push_back(table[i]);
+  for (uint32_t i : perm) {
+    out.push_back(table[i]);
+    fix(out.back());
+  }
   if (prefault.joinable()) prefault.join();
   return out;
 }
@@ -659,13 +663,9 @@ void GraphBuilder::Canonicalise() {
 
     // In order already: the table stays where it is (a copy is fresh pages).
     if (!IsIdentity(document_perm)) {
-      ClaimGraph::DocumentTable documents;
-      documents.reserve(document_perm.size());  // as Gathered, remapping as it goes
-      for (uint32_t i : document_perm) {
-        documents.push_back(g.documents_[i]);
-        documents.back().derived_from = Remap(document_map, documents.back().derived_from);
-      }
-      g.documents_ = std::move(documents);
+      g.documents_ = Gathered(g.documents_, document_perm, [&](Document& d) {
+        d.derived_from = Remap(document_map, d.derived_from);
+      });
     }
     FlattenRanges(authors_, g.documents_.size(), &g.author_ids_,
                   [&](uint32_t i, uint32_t begin, uint32_t end) {
