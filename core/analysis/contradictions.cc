@@ -196,9 +196,8 @@ ContradictionReport FindContradictions(const ClaimGraph& graph, const Provenance
     const size_t bytes = total * sizeof(Contradiction);
     std::thread prefault;
     if (bytes >= kPrefaultFromBytes) {
-      prefault = std::thread([&report, bytes] {
-        PrefaultPages(reinterpret_cast<char*>(report.items.data()) + bytes / 2, bytes - bytes / 2);
-      });
+      char* upper = reinterpret_cast<char*>(report.items.data()) + bytes / 2;
+      prefault = std::thread([upper, rest = bytes - bytes / 2] { PrefaultPages(upper, rest); });
     }
     for (const auto& p : parts) report.items.insert(report.items.end(), p.begin(), p.end());
     if (prefault.joinable()) prefault.join();
