@@ -138,6 +138,7 @@ template <typename Item, typename SetRange>
 void FlattenRanges(const std::vector<std::pair<uint32_t, Item>>& pairs, size_t owners,
                    std::vector<Item>* flat, SetRange set_range) {
   flat->clear();
+  flat->reserve(pairs.size());
   size_t next = 0;
   for (uint32_t owner = 0; owner < owners; ++owner) {
     const auto begin = static_cast<uint32_t>(flat->size());
@@ -194,14 +195,18 @@ bool IsIdentity(const std::vector<uint32_t>& perm) {
   return true;
 }
 
+// A map from old index to new: empty when nothing moved (input that came in order,
+// such as a graph's own export read back), which spares a table of fresh pages
+// and the passes through it.
 std::vector<uint32_t> Inverse(const std::vector<uint32_t>& perm, size_t size) {
+  if (IsIdentity(perm)) return {};
   std::vector<uint32_t> inv(size, kNone);
   for (uint32_t i = 0; i < perm.size(); ++i) inv[perm[i]] = i;
   return inv;
 }
 
 uint32_t Remap(const std::vector<uint32_t>& map, uint32_t id) {
-  return id == kNone ? kNone : map[id];
+  return id == kNone || map.empty() ? id : map[id];
 }
 
 }  // namespace
@@ -652,9 +657,11 @@ void GraphBuilder::Canonicalise() {
     document_perm =
         OrderByString(sym, g.documents_.size(), [&](uint32_t i) { return g.documents_[i].id; });
     document_map = Inverse(document_perm, g.documents_.size());
-    for (auto& [doc, author] : authors_) {
-      doc = document_map[doc];
-      author = source_map[author];
+    if (!document_map.empty() || !source_map.empty()) {
+      for (auto& [doc, author] : authors_) {
+        doc = Remap(document_map, doc);
+        author = Remap(source_map, author);
+      }
     }
     // Documents that came in order bring their authors in order too.
     if (!std::is_sorted(authors_.begin(), authors_.end()))
@@ -662,7 +669,7 @@ void GraphBuilder::Canonicalise() {
     authors_.erase(std::unique(authors_.begin(), authors_.end()), authors_.end());
 
     // In order already: the table stays where it is (a copy is fresh pages).
-    if (!IsIdentity(document_perm)) {
+    if (!document_map.empty()) {
       g.documents_ = Gathered(g.documents_, document_perm, [&](Document& d) {
         d.derived_from = Remap(document_map, d.derived_from);
       });
@@ -673,7 +680,7 @@ void GraphBuilder::Canonicalise() {
                     g.documents_[i].authors_end = end;
                   });
   });
-  for (auto& [source, alias] : aliases_) source = source_map[source];
+  for (auto& [source, alias] : aliases_) source = Remap(source_map, source);
   std::sort(aliases_.begin(), aliases_.end(), [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first < b.first;
     return sym.Str(a.second) < sym.Str(b.second);
@@ -691,7 +698,7 @@ void GraphBuilder::Canonicalise() {
   const std::vector<uint32_t> claim_perm =
       OrderByString(sym, g.claims_.size(), [&](uint32_t i) { return g.claims_[i].id; });
   const std::vector<uint32_t> claim_map = Inverse(claim_perm, g.claims_.size());
-  if (!IsIdentity(claim_perm)) g.claims_ = Gathered(g.claims_, claim_perm);
+  if (!claim_map.empty()) g.claims_ = Gathered(g.claims_, claim_perm);
 
   // Claims are in their final order: their (proposition, unit) groups and their
   // intervals need nothing else, so they are made on a third thread while the
@@ -704,15 +711,17 @@ void GraphBuilder::Canonicalise() {
   });
   documents_mover.join();
 
-  InTwoHalves(g.stances_.size(), [&](size_t begin, size_t end) {
-    for (size_t i = begin; i < end; ++i) {
-      Stance& s = g.stances_[i];
-      s.claim = claim_map[s.claim];
-      s.source = source_map[s.source];
-      s.document = document_map[s.document];
-      s.attributed_to = Remap(source_map, s.attributed_to);
-    }
-  });
+  if (!claim_map.empty() || !source_map.empty() || !document_map.empty()) {
+    InTwoHalves(g.stances_.size(), [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i) {
+        Stance& s = g.stances_[i];
+        s.claim = Remap(claim_map, s.claim);
+        s.source = Remap(source_map, s.source);
+        s.document = Remap(document_map, s.document);
+        s.attributed_to = Remap(source_map, s.attributed_to);
+      }
+    });
+  }
   // Stances: by claim, then by what tells two stances apart in reading order.
   const auto& st = g.stances_;
   // Stances alike in every field may still differ in their attributes: compare those
@@ -763,13 +772,12 @@ void GraphBuilder::Canonicalise() {
     }
     return x < y;  // identical stances: either order gives the same output
   };
-  std::vector<uint32_t> stance_perm(st.size());
+  std::vector<uint32_t> stance_perm;  // stays empty for stances in order
   // In order already (a graph's own export, read back): one pass tells.
   bool in_order = true;
   for (uint32_t i = 1; i < st.size() && in_order; ++i) in_order = stance_less(i - 1, i);
-  if (in_order) {
-    std::iota(stance_perm.begin(), stance_perm.end(), 0u);
-  } else {
+  if (!in_order) {
+    stance_perm.resize(st.size());
     // Bucket by claim first (a counting sort: claims hold a handful of stances
     // each), then order each small bucket by the full comparison below.
     std::vector<uint32_t> bucket(g.claims_.size() + 1, 0);
@@ -789,21 +797,21 @@ void GraphBuilder::Canonicalise() {
     });
     g.stances_ = Gathered(g.stances_, stance_perm);
   }
-  auto stance_map = Inverse(stance_perm, st.size());
+  const std::vector<uint32_t> stance_map = Inverse(stance_perm, st.size());
 
   for (Attribute& at : g.attributes_) {
     switch (at.owner_kind) {
       case EntityKind::kSource:
-        at.owner = source_map[at.owner];
+        at.owner = Remap(source_map, at.owner);
         break;
       case EntityKind::kDocument:
-        at.owner = document_map[at.owner];
+        at.owner = Remap(document_map, at.owner);
         break;
       case EntityKind::kClaim:
-        at.owner = claim_map[at.owner];
+        at.owner = Remap(claim_map, at.owner);
         break;
       case EntityKind::kStance:
-        at.owner = stance_map[at.owner];
+        at.owner = Remap(stance_map, at.owner);
         break;
     }
   }
