@@ -172,14 +172,8 @@ Table Gathered(
     Fix fix = [](typename Table::value_type&) {}) {
   Table out;
   out.reserve(perm.size());
-  constexpr size_t kMinBytes = size_t{8} << 20;
-  const size_t bytes = perm.size() * sizeof(typename Table::value_type);
-  std::thread prefault;
-  if (bytes >= kMinBytes) {
-    prefault = std::thread([&out, bytes] {
-      PrefaultPages(reinterpret_cast<char*>(out.data()) + bytes / 2, bytes - bytes / 2);
-    });
-  }
+  std::thread prefault =
+      PrefaultUpperHalf(out.data(), perm.size() * sizeof(typename Table::value_type));
   for (uint32_t i : perm) {
     out.push_back(table[i]);
     fix(out.back());

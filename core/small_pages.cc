@@ -43,6 +43,12 @@ void PrefaultPages(void* p, size_t bytes) {
 #endif
 }
 
+std::thread PrefaultUpperHalf(void* p, size_t bytes) {
+  if (bytes < kPrefaultHalfFromBytes) return {};
+  char* upper = static_cast<char*>(p) + bytes / 2;
+  return std::thread([upper, rest = bytes - bytes / 2] { PrefaultPages(upper, rest); });
+}
+
 void UnmapSmallPages(void* p, size_t bytes) {
 #ifdef __linux__
   ::munmap(p, WholePages(bytes));

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <new>
+#include <thread>
 
 namespace claimgraph {
 
@@ -23,6 +24,13 @@ void UnmapSmallPages(void* p, size_t bytes);
 // the thread about to fill it. A hint: where it cannot, the pages fault in as they
 // are written.
 void PrefaultPages(void* p, size_t bytes);
+// For a thread about to fill a fresh table of `bytes` at `p` from the front: faults
+// in its upper half on a second thread meanwhile (on a VM a fresh page costs more
+// than the copy into it). Tables under kPrefaultHalfFromBytes fault in as written.
+// Join the thread returned (not joinable when none was started) before returning
+// the table.
+inline constexpr size_t kPrefaultHalfFromBytes = size_t{8} << 20;
+std::thread PrefaultUpperHalf(void* p, size_t bytes);
 
 // An allocator for std::vector that maps large buffers on small pages; small ones
 // (below kMinBytes) come from operator new, as they would anyway.

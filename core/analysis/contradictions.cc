@@ -173,7 +173,6 @@ ContradictionReport FindContradictions(const ClaimGraph& graph, const Provenance
     // work), each block's items kept apart and concatenated in block order:
     // identical to one thread.
     constexpr uint32_t kBlock = 512;  // groups
-    constexpr size_t kPrefaultFromBytes = size_t{8} << 20;
     const uint32_t blocks = (n + kBlock - 1) / kBlock;
     std::vector<std::vector<Contradiction>> parts(blocks);
     std::atomic<uint32_t> next{0};
@@ -190,15 +189,8 @@ ContradictionReport FindContradictions(const ClaimGraph& graph, const Provenance
     size_t total = 0;
     for (const auto& p : parts) total += p.size();
     report.items.reserve(total);
-    // At a million claims some 40 MB of fresh pages: the upper half is faulted in
-    // by a second thread while this one copies into the lower (as the graph
-    // builder's reordered tables are).
-    const size_t bytes = total * sizeof(Contradiction);
-    std::thread prefault;
-    if (bytes >= kPrefaultFromBytes) {
-      char* upper = reinterpret_cast<char*>(report.items.data()) + bytes / 2;
-      prefault = std::thread([upper, rest = bytes - bytes / 2] { PrefaultPages(upper, rest); });
-    }
+    // At a million claims some 40 MB of fresh pages.
+    std::thread prefault = PrefaultUpperHalf(report.items.data(), total * sizeof(Contradiction));
     for (const auto& p : parts) report.items.insert(report.items.end(), p.begin(), p.end());
     if (prefault.joinable()) prefault.join();
   }
