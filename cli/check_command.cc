@@ -1,7 +1,6 @@
 // `claimgraph check [FILE...]`: the contradictions.
 #include <CLI/CLI.hpp>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "cli/command.h"
@@ -30,8 +29,7 @@ struct CheckFlags {
 };
 
 Status RunCheck(const CheckFlags& flags, const CommandIo& io) {
-  const unsigned threads =
-      flags.threads ? flags.threads : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads = flags.threads ? flags.threads : AllCores();
   ReportOptions options;
   options.pretty = flags.pretty;
   options.color = flags.color;

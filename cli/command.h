@@ -5,7 +5,9 @@
 #ifndef CLAIMGRAPH_CLI_COMMAND_H_
 #define CLAIMGRAPH_CLI_COMMAND_H_
 
+#include <algorithm>
 #include <iosfwd>
+#include <thread>
 
 #include "core/status.h"
 
@@ -21,6 +23,10 @@ struct CommandIo {
   std::ostream* out;
   std::ostream* err;
 };
+
+// The threads a command uses when not told: one per core (at least one, where
+// the core count is unknown).
+inline unsigned AllCores() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 // Filled in by the subcommand's callback.
 struct CommandOutcome {

@@ -1,7 +1,5 @@
 // `claimgraph trace [FILE...] [--claim ID]`: provenance of one claim or all.
 #include <CLI/CLI.hpp>
-#include <algorithm>
-#include <thread>
 
 #include "cli/command.h"
 #include "cli/load.h"
@@ -31,8 +29,7 @@ Status RunTrace(const TraceFlags& flags, const CommandIo& io) {
     if (!request.claim) return Status::NotFound("no claim with id '" + flags.claim + "'");
   }
   // Its claims on every core: the tables are the same for any number of threads.
-  Provenance provenance =
-      Provenance::Compute(*graph, std::max(1u, std::thread::hardware_concurrency()));
+  Provenance provenance = Provenance::Compute(*graph, AllCores());
   auto output = Output::Open(flags.output, *io.out);
   if (!output.ok()) return output.status();
   CG_RETURN_IF_ERROR(writer->Write(*graph, provenance, request, (*output)->stream()));
