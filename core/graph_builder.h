@@ -107,6 +107,7 @@ class GraphBuilder {
   // The same, for a value already in texts().
   void AddAttribute(EntityKind kind, uint32_t owner, std::string_view key, TextId value);
 
+  uint32_t num_claims() const { return static_cast<uint32_t>(graph_.claims_.size()); }
   uint32_t num_stances() const { return static_cast<uint32_t>(graph_.stances_.size()); }
   // A hint from an importer that knows roughly how many stances are coming. The
   // entity tables take `stances` as capacity only (pages are touched as entities

@@ -352,6 +352,9 @@ class Handler {
   void set_position(size_t offset) { position_ = offset; }
   void set_release(std::function<void(size_t)> release) { release_ = std::move(release); }
   const Status& status() const { return status_; }
+  // Whether stances name their claims in the claims' order so far (see Reference):
+  // then their claims need no lookup, nor its prefetches.
+  bool claims_in_order() const { return claims_in_order_; }
 
   // RapidJSON events. Numbers arrive as text (kParseNumbersAsStringsFlag), so the
   // typed number events are never called; they are here for the Handler concept.
@@ -474,6 +477,7 @@ class Handler {
     uint32_t index = kNone;
   };
   RefCache ref_cache_[6];  // by RefRole
+  bool claims_in_order_ = false;  // the last new claim a stance named came next in order
 
   std::vector<PendingRef> pending_;
   // Where each source/document/claim was defined in this file (by index), for
@@ -740,7 +744,12 @@ uint32_t Handler::Reference(RefRole role, std::string_view id) {
   EntityKind kind = EntityKind::kSource;
   switch (role) {
     case RefRole::kStanceClaim:
-      index = builder_->ClaimById(id, HashOf(id));
+      // It also lists the claims in that order, so the claim after the last one
+      // named is the likely next: its id is read from memory read just before,
+      // where the interner's lookup is a walk through cold memory.
+      index = cache.index != kNone ? cache.index + 1 : 0;
+      claims_in_order_ = index < builder_->num_claims() && Str(builder_->claim(index).id) == id;
+      if (!claims_in_order_) index = builder_->ClaimById(id, HashOf(id));
       kind = EntityKind::kClaim;
       break;
     case RefRole::kStanceDocument:
@@ -1224,7 +1233,8 @@ struct JsonEvent {
     kEndArray
   };
   // Which table the handler looks a string up in, for Replay's prefetches.
-  enum class Lookup : uint8_t { kNone, kSymbol, kSource };
+  // kClaim: a stance's claim, a symbol the handler may find without a lookup.
+  enum class Lookup : uint8_t { kNone, kSymbol, kSource, kClaim };
   Kind kind;
   bool in_text = false;  // the string's bytes are the input's own (see EventRecorder)
   Lookup lookup = Lookup::kNone;
@@ -1321,6 +1331,7 @@ class EventRecorder {
       next_lookup_ = depth_ == list_depth_           ? list_lookup_
                      : after_ == After::kInternedKey ? JsonEvent::Lookup::kSymbol
                      : after_ == After::kSourceKey   ? JsonEvent::Lookup::kSource
+                     : after_ == After::kClaimKey    ? JsonEvent::Lookup::kClaim
                                                      : JsonEvent::Lookup::kNone;
       if (next_lookup_ != JsonEvent::Lookup::kNone) next_hash_ = Interner::Hash(bytes);
     }
@@ -1337,6 +1348,7 @@ class EventRecorder {
                                        : Copy(JsonEvent::Kind::kKey, open, str, length);
     after_ = field == Field::kQuote                                     ? After::kQuoteKey
              : field == Field::kAttributes                              ? After::kAttributesKey
+             : field == Field::kClaim                                   ? After::kClaimKey
              : Interned(field)                                          ? After::kInternedKey
              : field == Field::kSource || field == Field::kAttributedTo ? After::kSourceKey
              : field == Field::kAliases                                 ? After::kInternedList
@@ -1394,6 +1406,7 @@ class EventRecorder {
     kQuoteKey,
     kAttributesKey,
     kInternedKey,
+    kClaimKey,
     kSourceKey,
     kInternedList,  // "aliases": an array of names
     kSourceList,    // "authors": an array of source ids
@@ -1560,7 +1573,10 @@ bool Replay(std::string_view text, const EventBatch& batch, const GraphBuilder& 
   const std::vector<JsonEvent>& events = batch.events;
   const Interner& symbols = builder.symbols();
   auto lookup = [&](size_t at) {
-    return at < events.size() ? events[at].lookup : JsonEvent::Lookup::kNone;
+    if (at >= events.size()) return JsonEvent::Lookup::kNone;
+    const JsonEvent::Lookup l = events[at].lookup;
+    if (l != JsonEvent::Lookup::kClaim) return l;
+    return handler->claims_in_order() ? JsonEvent::Lookup::kNone : JsonEvent::Lookup::kSymbol;
   };
   for (size_t i = 0; i < events.size(); ++i) {
     if (i % 2 == 0 && i + kEventsAhead < events.size())
