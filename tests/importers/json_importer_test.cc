@@ -311,6 +311,30 @@ TEST(JsonImporterErrorTest, SyntaxError) {
             "data.json:1:27: JSON syntax error: Missing a name for object member.");
 }
 
+// A key travels with its value's event; where the parse stops between the two,
+// the key is still read first, so a bad key is what the message names.
+TEST(JsonImporterErrorTest, AKeyIsReadBeforeTheErrorThatFollowsIt) {
+  const std::string cases[][2] = {
+      {R"({"format": "claimgraph/1", "sources": [{"bogus" 1}]})",
+       "data.json:1:41: unknown field 'bogus' in source"},
+      {R"({"format": "claimgraph/1", "sources": [{"id": "s", "id": tru}]})",
+       "data.json:1:52: duplicate field 'id' in source"},
+      {"{\"format\": \"claimgraph/1\", \"sources\": [{\"bogus\": \"caf\xC3\"}]}",
+       "data.json:1:41: unknown field 'bogus' in source"},
+      {R"({"format": "claimgraph/1", "sources": [{"bogus": "caf)",
+       "data.json:1:41: unknown field 'bogus' in source"},
+      {R"({"format": "claimgraph/1", "sources": [{"name")",
+       "data.json:1:47: JSON syntax error: Missing a colon after a name of object member."},
+  };
+  for (const auto& [text, expected] : cases) {
+    SCOPED_TRACE(text);
+    EXPECT_EQ(ErrorOf(text), expected);
+    GraphBuilder builder;  // parsed ahead on a second thread, in batches of 4 events
+    const Status threaded = JsonImporter(0, 4).Load(text, "data.json", &builder);
+    EXPECT_EQ(threaded.ToString(), expected);
+  }
+}
+
 TEST(JsonImporterErrorTest, TrailingGarbage) {
   EXPECT_EQ(ErrorOf("{\"format\": \"claimgraph/1\"}\n{}"),
             "data.json:2:1: JSON syntax error: The document root must not be followed by other "
