@@ -20,6 +20,7 @@
 #include "core/graph_builder.h"
 #include "core/model.h"
 #include "importers/figure_parser.h"
+#include "importers/json_scan.h"
 #include "importers/read_ahead.h"
 #include "importers/text_location.h"
 #include "importers/utf8.h"
@@ -1266,7 +1267,8 @@ struct EventBatch {
   rapidjson::ParseResult result;
 };
 
-// A SAX handler that records events into batches, handing each full batch over.
+// Records the tokens of ScanJson or of RapidJSON's Reader (through ReaderTokens:
+// importers/json_scan.h) as events, into batches, handing each full batch over.
 //
 // It marks the free texts (stances' quotes, attributes' values) by their place
 // alone (the value after a "quote" key, a value in an object opened after an
@@ -1283,18 +1285,21 @@ struct EventBatch {
 // before its event is recorded, so the parse stops at the first byte the Reader's
 // byte loop would have refused, with its error (RecordEvents reports it).
 //
-// The stream is a StringStream (the one the Reader's vector scans read), which the
-// Reader copies into a local while it reads a string or a number, so inside those
-// events stream_.Tell() is still where the token starts; inside the others the
-// Reader has just consumed their one-character (or literal) token.
+// A recorder that reads a text again after another (RecordEvents) continues the
+// other's open batch, and drops the events the other recorded already.
 class EventRecorder {
  public:
-  EventRecorder(std::string_view text, const rapidjson::StringStream& stream,
-                ReadAhead<EventBatch>& out, size_t events_per_batch)
+  EventRecorder(std::string_view text, ReadAhead<EventBatch>& out, size_t events_per_batch,
+                EventBatch* open_batch = nullptr, size_t recorded = 0)
       : text_(text),
-        stream_(stream),
         out_(out),
-        events_per_batch_(std::max<size_t>(1, events_per_batch)) {}
+        events_per_batch_(std::max<size_t>(1, events_per_batch)),
+        batch_(open_batch),
+        skip_(recorded) {}
+  // Events recorded (or dropped as recorded already) so far.
+  size_t recorded() const { return recorded_; }
+  // The batch being filled; nullptr once the consumer has quit.
+  EventBatch* batch() const { return batch_; }
   bool Open() {
     batch_ = out_.Open();
     if (batch_ == nullptr) return false;
@@ -1318,20 +1323,13 @@ class EventRecorder {
     out_.Close();
   }
 
-  bool Null() { return Add(JsonEvent::Kind::kNull, stream_.Tell() - 4, 0); }
-  bool Bool(bool b) { return Add(JsonEvent::Kind::kBool, stream_.Tell() - (b ? 4 : 5), 0); }
-  // Never called: numbers arrive as text (kParseNumbersAsStringsFlag).
-  bool Int(int) { return false; }
-  bool Uint(unsigned) { return false; }
-  bool Int64(int64_t) { return false; }
-  bool Uint64(uint64_t) { return false; }
-  bool Double(double) { return false; }
-  bool RawNumber(const char*, rapidjson::SizeType length, bool) {
-    const size_t start = stream_.Tell();  // a number is its own text
+  // The tokens, each with the offset where it starts (see ScanJson).
+  bool Null(size_t at) { return Add(JsonEvent::Kind::kNull, at, 0); }
+  bool Bool(size_t at, bool) { return Add(JsonEvent::Kind::kBool, at, 0); }
+  bool Number(size_t start, size_t length) {  // a number is its own text
     return Point(JsonEvent::Kind::kNumber, start, text_.data() + start, length);
   }
-  bool String(const char* str, rapidjson::SizeType length, bool) {
-    const size_t open = stream_.Tell();
+  bool String(size_t open, const char* str, size_t length) {
     const char* in_text = InText(open, length);
     // Read from the input's bytes where they stand there: the parser has just
     // written `str` byte by byte, and a word load over fresh byte stores stalls.
@@ -1353,8 +1351,7 @@ class EventRecorder {
     }
     return in_text != nullptr ? Point(kind, open, in_text, length) : Copy(kind, open, str, length);
   }
-  bool Key(const char* str, rapidjson::SizeType length, bool) {
-    const size_t open = stream_.Tell();
+  bool Key(size_t open, const char* str, size_t length) {
     const char* in_text = InText(open, length);
     const std::string_view key(in_text != nullptr ? in_text : str, length);
     if (!Acceptable(open, key, in_text != nullptr)) return false;
@@ -1378,20 +1375,20 @@ class EventRecorder {
                                                                         : After::kOther;
     return ok;
   }
-  bool StartObject() {
+  bool StartObject(size_t at) {
     const bool attributes = after_ == After::kAttributesKey;
-    const bool ok = Start(JsonEvent::Kind::kStartObject);
+    const bool ok = Start(JsonEvent::Kind::kStartObject, at);
     if (attributes) attributes_depth_ = depth_;
     return ok;
   }
-  bool EndObject(rapidjson::SizeType n) {
+  bool EndObject(size_t at, size_t members) {
     if (depth_ == attributes_depth_) attributes_depth_ = -1;
     --depth_;
-    return Add(JsonEvent::Kind::kEndObject, stream_.Tell() - 1, n);
+    return Add(JsonEvent::Kind::kEndObject, at, static_cast<uint32_t>(members));
   }
-  bool StartArray() {
+  bool StartArray(size_t at) {
     const After after = after_;
-    const bool ok = Start(JsonEvent::Kind::kStartArray);
+    const bool ok = Start(JsonEvent::Kind::kStartArray, at);
     if (after == After::kInternedList || after == After::kSourceList) {
       list_depth_ = depth_;
       list_lookup_ =
@@ -1399,10 +1396,10 @@ class EventRecorder {
     }
     return ok;
   }
-  bool EndArray(rapidjson::SizeType n) {
+  bool EndArray(size_t at, size_t elements) {
     if (depth_ == list_depth_) list_depth_ = -1;
     --depth_;
-    return Add(JsonEvent::Kind::kEndArray, stream_.Tell() - 1, n);
+    return Add(JsonEvent::Kind::kEndArray, at, static_cast<uint32_t>(elements));
   }
   // The parse stopped at nesting the handler refuses (it says so on replay):
   // RapidJSON's reader recurses, so hostile nesting must not reach it.
@@ -1509,21 +1506,31 @@ class EventRecorder {
   bool Point(JsonEvent::Kind kind, size_t start, const char* in_text, rapidjson::SizeType length) {
     return Add(kind, start, length, static_cast<size_t>(in_text - text_.data()), /*in_text=*/true);
   }
-  bool Copy(JsonEvent::Kind kind, size_t start, const char* str, rapidjson::SizeType length) {
+  bool Copy(JsonEvent::Kind kind, size_t start, const char* str, size_t length) {
     const size_t at = batch_->chars.size();
-    batch_->chars.append(str, length);
+    if (skip_ == 0) batch_->chars.append(str, length);
     return Add(kind, start, length, at);
   }
-  bool Start(JsonEvent::Kind kind) {
-    const bool ok = Add(kind, stream_.Tell() - 1, 0);
+  bool Start(JsonEvent::Kind kind, size_t at) {
+    const bool ok = Add(kind, at, 0);
     return ++depth_ <= kMaxDepth && ok;
   }
   // Returns false (stopping the parse) only when the consumer has quit.
-  bool Add(JsonEvent::Kind kind, size_t start, uint32_t size, size_t chars = 0,
+  bool Add(JsonEvent::Kind kind, size_t start, size_t size, size_t chars = 0,
            bool in_text = false) {
-    batch_->events.push_back(JsonEvent{kind, in_text, next_lookup_, key_field_, size,
-                                       static_cast<uint32_t>(chars), static_cast<uint32_t>(start),
-                                       next_hash_, key_at_, key_size_});
+    ++recorded_;
+    if (skip_ > 0) {  // recorded by the recorder before this one
+      --skip_;
+      key_size_ = JsonEvent::kNoKey;
+      next_hash_ = 0;
+      next_lookup_ = JsonEvent::Lookup::kNone;
+      after_ = After::kOther;
+      return true;
+    }
+    batch_->events.push_back(JsonEvent{kind, in_text, next_lookup_, key_field_,
+                                       static_cast<uint32_t>(size), static_cast<uint32_t>(chars),
+                                       static_cast<uint32_t>(start), next_hash_, key_at_,
+                                       key_size_});
     key_size_ = JsonEvent::kNoKey;
     next_hash_ = 0;
     next_lookup_ = JsonEvent::Lookup::kNone;
@@ -1534,10 +1541,11 @@ class EventRecorder {
   }
 
   std::string_view text_;
-  const rapidjson::StringStream& stream_;
   ReadAhead<EventBatch>& out_;
   size_t events_per_batch_;
   EventBatch* batch_ = nullptr;
+  size_t skip_ = 0;  // events still to drop (see the constructor)
+  size_t recorded_ = 0;
   int depth_ = 0;
   int attributes_depth_ = -1;  // the depth of the attributes object the parser is in
   int list_depth_ = -1;        // the depth of the aliases or authors array it is in
@@ -1555,19 +1563,27 @@ class EventRecorder {
 };
 
 // `text` is padded (kTextPadding): the Reader's StringStream ends at the NUL after
-// it, and its 16-byte loads may read on to the end of the padding.
+// it, and its 16-byte loads (and ScanJson's) may read on to the end of the padding.
 void RecordEvents(std::string_view text, size_t start, size_t events_per_batch,
                   ReadAhead<EventBatch>& out) {
+  EventRecorder scanned(text, out, events_per_batch);
+  if (!scanned.Open()) return;
+  const ScanEnd end = ScanJson(text, start, scanned, kMaxDepth);
+  if (end == ScanEnd::kDone) return scanned.Finish(rapidjson::ParseResult());
+  if (scanned.batch() == nullptr) return;  // the consumer quit
+  // What ScanJson leaves (an error, or a rare form: importers/json_scan.h), the
+  // Reader reads, from the start again: what it says of the syntax is what
+  // the user reads.
+  EventRecorder recorder(text, out, events_per_batch, scanned.batch(), scanned.recorded());
   rapidjson::StringStream stream(text.data() + start);
   stream.head_ = text.data();  // offsets count from the start of the text, BOM or not
-  EventRecorder recorder(text, stream, out, events_per_batch);
-  if (!recorder.Open()) return;
+  ReaderTokens<EventRecorder> tokens(recorder, stream);
   // Numbers as text: ParseNumber then applies the same limits as the CSV importer.
   // No kParseStopWhenDoneFlag: anything after the top-level object is an error.
   // No kParseValidateEncodingFlag: the recorder checks UTF-8 (see EventRecorder).
   constexpr unsigned kFlags = rapidjson::kParseNumbersAsStringsFlag;
   rapidjson::Reader reader;
-  rapidjson::ParseResult result = reader.Parse<kFlags>(stream, recorder);
+  rapidjson::ParseResult result = reader.Parse<kFlags>(stream, tokens);
   // What the Reader's byte loop says of a byte it refuses inside a string.
   auto refused = [&](size_t offset) {
     result.Set(static_cast<unsigned char>(text[offset]) < 0x20
