@@ -454,6 +454,16 @@ void GraphBuilder::Reserve(size_t stances, size_t symbols) {
   authors_.reserve(stances);
 }
 
+void GraphBuilder::PrefaultAhead(Prefaulter* prefaulter) {
+  prefaulter->Ahead(graph_.stances_);
+  prefaulter->Ahead(graph_.claims_);
+  prefaulter->Ahead(graph_.documents_);
+  prefaulter->Ahead(document_of_symbol_);
+  prefaulter->Ahead(claim_of_symbol_);
+  graph_.symbols_.PrefaultAhead(prefaulter);
+  graph_.texts_.PrefaultAhead(prefaulter);
+}
+
 bool GraphBuilder::DefineSource(SourceId id) {
   if (source_defined_[id]) return false;
   source_defined_[id] = true;

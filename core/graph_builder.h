@@ -17,6 +17,7 @@
 #include "core/id_index.h"
 #include "core/interner.h"
 #include "core/model.h"
+#include "core/small_pages.h"
 #include "core/status.h"
 
 namespace claimgraph {
@@ -116,6 +117,9 @@ class GraphBuilder {
   // regrows cheaply past that, while a table too large is pages faulted in for
   // nothing).
   void Reserve(size_t stances, size_t symbols = 0);
+  // For an importer that fills the tables in batches: asks `prefaulter` for the
+  // pages the next entities, symbols and texts will be written to.
+  void PrefaultAhead(Prefaulter* prefaulter);
 
   // Checks and freezes. Errors: a derived-from cycle (naming its documents), a claim
   // with no figure or no proposition. The builder is spent afterwards.

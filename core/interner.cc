@@ -37,6 +37,15 @@ Arena::Block Arena::Allocate(size_t size) {
 void Arena::Release() {
   for (const Block& block : blocks_) UnmapSmallPages(block.data, block.size);
   blocks_.clear();
+  if (spare_.data != nullptr) UnmapSmallPages(spare_.data, spare_.size);
+  spare_ = {nullptr, 0};
+}
+
+void Arena::PrefaultAhead(Prefaulter* prefaulter) {
+  if (spare_.data != nullptr || left_ > kBlockSize / 2 || !prefaulter->WantsProbe()) return;
+  spare_ = Allocate(kBlockSize);
+  reserved_ += spare_.size;
+  prefaulter->Probe(spare_.data, spare_.size);  // untouched until the block in use is full
 }
 
 Arena& Arena::operator=(Arena&& other) noexcept {
@@ -44,6 +53,7 @@ Arena& Arena::operator=(Arena&& other) noexcept {
     Release();
     blocks_ = std::move(other.blocks_);
     other.blocks_.clear();
+    spare_ = std::exchange(other.spare_, Block{nullptr, 0});
     cursor_ = std::exchange(other.cursor_, nullptr);
     left_ = std::exchange(other.left_, 0);
     reserved_ = std::exchange(other.reserved_, 0);
@@ -56,10 +66,14 @@ std::string_view Arena::Store(std::string_view s) {
   if (s.size() > left_) {
     // Room first, so that the push cannot throw and leak the block.
     if (blocks_.size() == blocks_.capacity()) blocks_.reserve(2 * blocks_.size() + 8);
-    blocks_.push_back(Allocate(std::max(kBlockSize, s.size())));
+    if (spare_.data != nullptr && spare_.size >= s.size()) {
+      blocks_.push_back(std::exchange(spare_, Block{nullptr, 0}));
+    } else {
+      blocks_.push_back(Allocate(std::max(kBlockSize, s.size())));
+      reserved_ += blocks_.back().size;
+    }
     cursor_ = blocks_.back().data;
     left_ = blocks_.back().size;
-    reserved_ += blocks_.back().size;
   }
   std::memcpy(cursor_, s.data(), s.size());
   std::string_view stored(cursor_, s.size());

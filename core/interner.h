@@ -37,6 +37,9 @@ class Arena {
 
   std::string_view Store(std::string_view s);
   size_t bytes_reserved() const { return reserved_; }
+  // Once the block being filled is half full, maps the next one and asks
+  // `prefaulter` to fault it in (core/small_pages.h).
+  void PrefaultAhead(Prefaulter* prefaulter);
 
  private:
   struct Block {
@@ -47,6 +50,7 @@ class Arena {
   void Release();
 
   std::vector<Block> blocks_;
+  Block spare_ = {nullptr, 0};  // the next block, mapped ahead by PrefaultAhead
   char* cursor_ = nullptr;
   size_t left_ = 0;
   size_t reserved_ = 0;
@@ -65,6 +69,11 @@ class TextStore {
   void Prefetch(uint32_t id) const { __builtin_prefetch(&views_[id]); }  // a hint only
   size_t size() const { return views_.size(); }
   void Reserve(size_t count) { views_.reserve(count); }
+  // Asks `prefaulter` for the pages the next texts will be written to.
+  void PrefaultAhead(Prefaulter* prefaulter) {
+    arena_.PrefaultAhead(prefaulter);
+    prefaulter->Ahead(views_);
+  }
   size_t MemoryBytes() const {
     return arena_.bytes_reserved() + views_.capacity() * sizeof(std::string_view);
   }
@@ -113,6 +122,11 @@ class Interner {
   // memory. Intern() builds it again; Find() scans instead.
   void ReleaseIndex();
   size_t MemoryBytes() const;
+  // Asks `prefaulter` for the pages the next symbols will be written to.
+  void PrefaultAhead(Prefaulter* prefaulter) {
+    arena_.PrefaultAhead(prefaulter);
+    prefaulter->Ahead(views_);
+  }
 
   static uint64_t Hash(std::string_view s);
 

@@ -27,9 +27,12 @@ class ReadAhead {
   // last batch closed with `last`) or Open() returns nullptr (the consumer quit).
   // Threaded, the producer runs up to `slots` batches ahead: enough to ride out
   // the stretches where the consumer is the slower, so that the producer is not
-  // left waiting then, only to be waited on later.
-  ReadAhead(std::function<void(ReadAhead&)> produce, bool threaded, size_t slots = kDefaultSlots)
-      : threaded_(threaded), slots_(std::max<size_t>(1, slots)) {
+  // left waiting then, only to be waited on later. While it waits for a free
+  // slot it calls `idle` (if given) until that returns false: work the consumer
+  // leaves to whichever core has time (Prefaulter::RunOne).
+  ReadAhead(std::function<void(ReadAhead&)> produce, bool threaded, size_t slots = kDefaultSlots,
+            std::function<bool()> idle = {})
+      : threaded_(threaded), slots_(std::max<size_t>(1, slots)), idle_(std::move(idle)) {
     if (threaded_) {
       ring_.resize(slots_);
       worker_ = std::thread([this, produce = std::move(produce)] { produce(*this); });
@@ -56,7 +59,15 @@ class ReadAhead {
   Batch* Open() {
     if (!threaded_) return &ring_.emplace_back().batch;
     std::unique_lock<std::mutex> lock(mutex_);
-    changed_.wait(lock, [&] { return stop_ || produced_ - consumed_ < slots_; });
+    while (!stop_ && produced_ - consumed_ >= slots_) {
+      if (idle_) {
+        lock.unlock();
+        const bool worked = idle_();
+        lock.lock();
+        if (worked) continue;
+      }
+      changed_.wait(lock);
+    }
     return stop_ ? nullptr : &ring_[produced_ % slots_].batch;
   }
   // The batch from Open() is complete.
@@ -93,6 +104,7 @@ class ReadAhead {
   };
   const bool threaded_;
   const uint64_t slots_;
+  const std::function<bool()> idle_;
   std::deque<Slot> ring_;  // threaded: slots_ reused in turn; inline: every batch
   std::mutex mutex_;
   std::condition_variable changed_;

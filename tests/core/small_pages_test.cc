@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <sstream>
@@ -30,6 +31,27 @@ std::string VmFlagsOf(const void* address) {
     }
   }
   return "";
+}
+
+TEST(SmallPagesTest, PrefaulterRunsTheProbesAndAsksForTablesOnlyWhenPagesAreDear) {
+  Prefaulter prefaulter;
+  EXPECT_FALSE(prefaulter.RunOne());  // nothing asked
+  // No probe yet: pages count as cheap, so a table's pages are not asked for.
+  std::vector<uint64_t, SmallPageAllocator<uint64_t>> table;
+  table.reserve(size_t{8} << 20);
+  table.resize(1000);
+  prefaulter.Ahead(table);
+  EXPECT_FALSE(prefaulter.RunOne());
+  // While pages are cheap, one fresh block in kProbeEvery is probed.
+  int wanted = 0;
+  for (uint32_t i = 0; i < Prefaulter::kProbeEvery; ++i) wanted += prefaulter.WantsProbe();
+  EXPECT_GE(wanted, 1);
+  // A probe is run, and leaves the block's contents as they were.
+  std::vector<char, SmallPageAllocator<char>> block(size_t{1} << 20, 'x');
+  prefaulter.Probe(block.data(), block.size());
+  EXPECT_TRUE(prefaulter.RunOne());
+  EXPECT_FALSE(prefaulter.RunOne());
+  EXPECT_EQ(std::count(block.begin(), block.end(), 'x'), static_cast<long>(block.size()));
 }
 
 TEST(SmallPagesTest, VectorKeepsItsElementsThroughGrowthAcrossTheThreshold) {

@@ -133,6 +133,50 @@ TEST(ReadAheadTest, QueueDeliversInOrderAndRunsAheadAtMostItsSlots) {
   }
 }
 
+// A producer that would wait for a free slot does the idle work instead, as long
+// as there is any, and then still delivers every batch in order.
+TEST(ReadAheadTest, AWaitingProducerDoesTheIdleWorkFirst) {
+  struct Batch {
+    int value = 0;
+    bool last = false;
+  };
+  constexpr int kBatches = 50;
+  std::atomic<int> idle_work{1000};
+  std::atomic<int> done_while_full{0};
+  std::atomic<int> opened{0}, received{0};
+  ReadAhead<Batch> queue(
+      [&](ReadAhead<Batch>& out) {
+        for (int b = 0; b < kBatches; ++b) {
+          Batch* batch = out.Open();
+          if (batch == nullptr) return;
+          ++opened;
+          batch->value = b;
+          batch->last = b + 1 == kBatches;
+          out.Close();
+        }
+      },
+      /*threaded=*/true, /*slots=*/2,
+      [&] {
+        if (idle_work <= 0) return false;
+        --idle_work;
+        if (opened - received >= 2) ++done_while_full;
+        return true;
+      });
+  // The producer fills both slots, then works through the idle work (waited for
+  // up to 10 s: sanitizer builds on a busy machine are slow).
+  for (int i = 0; i < 1000 && idle_work > 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_EQ(idle_work.load(), 0);
+  EXPECT_EQ(done_while_full.load(), 1000);  // all of it while the slots were full
+  for (int b = 0;; ++b) {
+    const Batch& batch = queue.Next();
+    ++received;
+    ASSERT_EQ(batch.value, b);
+    if (batch.last) break;
+  }
+}
+
 TEST(ReadAheadTest, EveryFixtureGivesTheSameResult) {
   size_t csv = 0, json = 0;
   for (const auto& entry :
