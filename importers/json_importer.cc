@@ -4,6 +4,7 @@
 #include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -374,6 +375,11 @@ class Handler {
   bool Double(double) { return Unexpected(); }
   bool RawNumber(const char* str, rapidjson::SizeType length, bool /*copy*/);
   bool String(const char* str, rapidjson::SizeType length, bool /*copy*/);
+  // RawNumber() and String() for a claim's value and a date the parser has read
+  // (on its own thread, which has time to spare): where the handler expects one,
+  // it takes that reading; anywhere else the event is what it would have been.
+  bool ReadNumber(const char* str, rapidjson::SizeType length, double value);
+  bool ReadDate(const char* str, rapidjson::SizeType length, Date date);
   // String(), for a string whose Interner::Hash the parser worked out (0: not).
   bool HashedString(const char* str, rapidjson::SizeType length, uint64_t hash) {
     hash_ = hash;
@@ -937,6 +943,26 @@ bool Handler::RawNumber(const char* str, rapidjson::SizeType length, bool) {
   }
 }
 
+bool Handler::ReadNumber(const char* str, rapidjson::SizeType length, double value) {
+  if (state_ != State::kFieldValue || field_ != Field::kValue) return RawNumber(str, length, true);
+  Mark();
+  entity_.value = value;
+  entity_.value_hi = value;
+  entity_.value_hint = hint_;
+  state_ = State::kEntity;
+  return true;
+}
+
+bool Handler::ReadDate(const char* str, rapidjson::SizeType length, Date date) {
+  if (state_ != State::kFieldValue || (field_ != Field::kPublished && field_ != Field::kAsOf)) {
+    return String(str, length, true);
+  }
+  Mark();
+  state_ = State::kEntity;
+  (field_ == Field::kPublished ? entity_.published : entity_.as_of) = date;
+  return true;
+}
+
 bool Handler::FieldNumber(std::string_view s) {
   if (field_ == Field::kValue) {
     std::string error;
@@ -1226,6 +1252,8 @@ struct JsonEvent {
     kBool,
     kNumber,
     kString,
+    kReadNumber,  // a claim's value, read by the parser: hash holds the double's bits
+    kReadDate,    // a date, read by the parser: hash holds Date::packed
     kText,
     kKey,
     kStartObject,
@@ -1249,7 +1277,7 @@ struct JsonEvent {
   uint32_t chars;     // where the string starts: in the input, or in EventBatch::chars
   uint32_t position;  // where the event's token starts in the input
   // kString: a short value's Interner::Hash (see Replay), else 0;
-  // kKey: the Field it names.
+  // kKey: the Field it names; kReadNumber, kReadDate: the value read.
   uint64_t hash = 0;
   // The object key just before this value, when it stands unescaped in the input
   // (nearly always): its quote's offset and its length, or kNoKey. One event for
@@ -1327,7 +1355,16 @@ class EventRecorder {
   bool Null(size_t at) { return Add(JsonEvent::Kind::kNull, at, 0); }
   bool Bool(size_t at, bool) { return Add(JsonEvent::Kind::kBool, at, 0); }
   bool Number(size_t start, size_t length) {  // a number is its own text
-    return Point(JsonEvent::Kind::kNumber, start, text_.data() + start, length);
+    JsonEvent::Kind kind = JsonEvent::Kind::kNumber;
+    if (after_ == After::kValueKey) {
+      double value = 0;
+      std::string error;  // unused: the handler reads it again to say what is wrong
+      if (ParseNumber(text_.substr(start, length), &value, &error)) {
+        kind = JsonEvent::Kind::kReadNumber;
+        next_hash_ = std::bit_cast<uint64_t>(value);
+      }
+    }
+    return Point(kind, start, text_.data() + start, length);
   }
   bool String(size_t open, const char* str, size_t length) {
     const char* in_text = InText(open, length);
@@ -1338,6 +1375,12 @@ class EventRecorder {
     JsonEvent::Kind kind = JsonEvent::Kind::kString;
     if (after_ == After::kQuoteKey || depth_ == attributes_depth_) {
       kind = JsonEvent::Kind::kText;
+    } else if (after_ == After::kDateKey) {
+      const std::optional<Date> date = bytes.empty() ? std::nullopt : Date::Parse(bytes);
+      if (date) {
+        kind = JsonEvent::Kind::kReadDate;
+        next_hash_ = static_cast<uint32_t>(date->packed);
+      }
     } else if (length <= kHashedLength) {
       // Ids, names and propositions are short: hashed here for the interner (and
       // source ids for their own index). Not the rest (dates, enums), which the
@@ -1368,6 +1411,8 @@ class EventRecorder {
     after_ = field == Field::kQuote                                     ? After::kQuoteKey
              : field == Field::kAttributes                              ? After::kAttributesKey
              : field == Field::kClaim                                   ? After::kClaimKey
+             : field == Field::kPublished || field == Field::kAsOf      ? After::kDateKey
+             : field == Field::kValue                                   ? After::kValueKey
              : Interned(field)                                          ? After::kInternedKey
              : field == Field::kSource || field == Field::kAttributedTo ? After::kSourceKey
              : field == Field::kAliases                                 ? After::kInternedList
@@ -1426,6 +1471,8 @@ class EventRecorder {
     kAttributesKey,
     kInternedKey,
     kClaimKey,
+    kDateKey,
+    kValueKey,
     kSourceKey,
     kInternedList,  // "aliases": an array of names
     kSourceList,    // "authors": an array of source ids
@@ -1650,6 +1697,12 @@ bool Replay(std::string_view text, const EventBatch& batch, const GraphBuilder& 
         break;
       case JsonEvent::Kind::kText:
         ok = handler->Text(str, e.size);
+        break;
+      case JsonEvent::Kind::kReadNumber:
+        ok = handler->ReadNumber(str, e.size, std::bit_cast<double>(e.hash));
+        break;
+      case JsonEvent::Kind::kReadDate:
+        ok = handler->ReadDate(str, e.size, Date{static_cast<int32_t>(e.hash)});
         break;
       case JsonEvent::Kind::kKey:
         ok = handler->Key(str, e.size, static_cast<Field>(e.hash));

@@ -612,6 +612,29 @@ TEST(JsonImporterErrorTest, QuotesAndAttributeValuesAreCheckedLikeAnyField) {
   EXPECT_EQ(g.Text(g.stances()[0].quote), "q");
 }
 
+TEST(JsonImporterErrorTest, ValuesAndDatesReadAheadAreCheckedLikeAnyField) {
+  // The parser reads any number after a "value" key, and any string after a
+  // "published" or "as_of" key, before the handler sees it: where such a value is
+  // not what the format allows, the error is the same as for any other field.
+  EXPECT_EQ(ErrorOf(File(R"([{"id": "s", "value": 5}])", "[]", "[]", "[]")),
+            "data.json:2:25: unknown field 'value' in source");
+  EXPECT_EQ(ErrorOf(File(R"([{"id": "s", "attributes": {"value": 5}}])", "[]", "[]", "[]")),
+            "data.json:2:49: attribute 'value' must be a string, not a number");
+  EXPECT_EQ(ErrorOf(File(R"([{"id": "s", "attributes": {"as_of": "2022"}}])", "[]", "[]", "[]")),
+            "OK");
+  EXPECT_EQ(ErrorOf(File("[]", R"([{"id": "d", "published": 2022}])", "[]", "[]")),
+            "data.json:3:40: document field 'published' must be a string, not a number");
+  EXPECT_EQ(ErrorOf(File("[]", "[]", R"([{"id": "c", "proposition": "p", "value": [1, 2.5]}])",
+                         "[]")),
+            "OK");
+  ClaimGraph g = MustBuild(File(
+      kOneSource, R"([{"id": "d", "published": "2022-01"}])",
+      R"([{"id": "c", "proposition": "p", "value": -0.25, "as_of": "2022-01-06"}])", kOneStance));
+  EXPECT_EQ(g.documents()[0].published.ToString(), "2022-01");
+  EXPECT_EQ(g.claims()[0].as_of.ToString(), "2022-01-06");
+  EXPECT_EQ(g.claims()[0].value, -0.25);
+}
+
 TEST(JsonImporterErrorTest, BadNumbers) {
   EXPECT_EQ(ErrorOf(File("[]", "[]", R"([{"id": "c", "proposition": "p", "value": 2e15}])", "[]")),
             "data.json:4:53: claim field 'value': number '2e15' exceeds the limit of 1e15 in "
