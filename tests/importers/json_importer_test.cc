@@ -624,9 +624,9 @@ TEST(JsonImporterErrorTest, ValuesAndDatesReadAheadAreCheckedLikeAnyField) {
             "OK");
   EXPECT_EQ(ErrorOf(File("[]", R"([{"id": "d", "published": 2022}])", "[]", "[]")),
             "data.json:3:40: document field 'published' must be a string, not a number");
-  EXPECT_EQ(ErrorOf(File("[]", "[]", R"([{"id": "c", "proposition": "p", "value": [1, 2.5]}])",
-                         "[]")),
-            "OK");
+  EXPECT_EQ(
+      ErrorOf(File("[]", "[]", R"([{"id": "c", "proposition": "p", "value": [1, 2.5]}])", "[]")),
+      "OK");
   ClaimGraph g = MustBuild(File(
       kOneSource, R"([{"id": "d", "published": "2022-01"}])",
       R"([{"id": "c", "proposition": "p", "value": -0.25, "as_of": "2022-01-06"}])", kOneStance));
