@@ -364,6 +364,10 @@ class ItemChunks {
     const size_t n = r_.report.items.size();
     chunks_ = (n + kChunk - 1) / kChunk;
     if (chunks_ == 0) return;
+    // Room for a chunk of items of the usual size (some 500 bytes) and half as much
+    // again: grown from empty, each buffer would be copied into fresh pages a
+    // dozen times before it holds its first chunk.
+    for (Chunk& chunk : ring_) chunk.bytes.Reserve(std::min(n, kChunk) * 768);
     if (threads_ == 1 || chunks_ == 1) {
       for (size_t k = 0; k < chunks_; ++k) {
         Serialise(k, &ring_[0], memos_[0]);
