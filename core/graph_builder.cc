@@ -445,7 +445,6 @@ void GraphBuilder::Reserve(size_t stances, size_t symbols) {
   // (each regrowth a copy into fresh pages, which a VM faults in one by one).
   graph_.documents_.reserve(stances);
   graph_.claims_.reserve(stances);
-  graph_.texts_.Reserve(stances);  // a quote a stance, about
   document_of_symbol_.reserve(stances * 2);
   claim_of_symbol_.reserve(stances * 2);
   document_defined_.reserve(stances);
@@ -461,7 +460,6 @@ void GraphBuilder::PrefaultAhead(Prefaulter* prefaulter) {
   prefaulter->Ahead(document_of_symbol_);
   prefaulter->Ahead(claim_of_symbol_);
   graph_.symbols_.PrefaultAhead(prefaulter);
-  graph_.texts_.PrefaultAhead(prefaulter);
 }
 
 bool GraphBuilder::DefineSource(SourceId id) {

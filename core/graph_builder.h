@@ -115,10 +115,11 @@ class GraphBuilder {
   // arrive, so a high guess costs address space); the symbol table, which is
   // made and touched whole, is sized for `symbols` (default: one per stance; it
   // regrows cheaply past that, while a table too large is pages faulted in for
-  // nothing).
+  // nothing). Not the texts: an importer may fill them on another thread, and
+  // sizes them there (texts().Reserve).
   void Reserve(size_t stances, size_t symbols = 0);
   // For an importer that fills the tables in batches: asks `prefaulter` for the
-  // pages the next entities, symbols and texts will be written to.
+  // pages the next entities and symbols will be written to.
   void PrefaultAhead(Prefaulter* prefaulter);
 
   // Checks and freezes. Errors: a derived-from cycle (naming its documents), a claim

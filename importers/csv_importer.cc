@@ -1092,6 +1092,7 @@ Status CsvImporter::Load(std::string_view text, std::string_view file_name, Grap
   }
   // Sheets run about 150 bytes a row: size the tables once instead of regrowing.
   builder->Reserve(builder->num_stances() + text.size() / kBytesPerRow);
+  builder->texts().Reserve(builder->texts().size() + text.size() / kBytesPerRow);  // a quote a row
   return CsvLoad(text, file_name, builder, skipped, text.size() >= read_ahead_from_,
                  records_per_batch_, [this](size_t consumed) { Release(consumed); })
       .Run();

@@ -387,10 +387,10 @@ class Handler {
     hash_ = 0;
     return ok;
   }
-  // A string the parser marked as a free text by its place (see EventRecorder): a
-  // stance's quote or an attribute's value goes to the graph's texts; anything
-  // else is a String.
-  bool Text(const char* str, rapidjson::SizeType length);
+  // A string the parser has stored in the graph's texts already, as `id`, for its
+  // place (see EventRecorder): a stance's quote or an attribute's value takes it;
+  // anything else is a String.
+  bool Text(TextId id, const char* str, rapidjson::SizeType length);
   // `field`: the field the key names (FieldTable), or kUnknown.
   bool Key(const char* str, rapidjson::SizeType length, Field field);
   bool StartObject();
@@ -717,12 +717,11 @@ bool Handler::String(const char* str, rapidjson::SizeType length, bool) {
   }
 }
 
-bool Handler::Text(const char* str, rapidjson::SizeType length) {
+bool Handler::Text(TextId id, const char* str, rapidjson::SizeType length) {
   const bool quote = state_ == State::kFieldValue && field_ == Field::kQuote;
   if (!quote && state_ != State::kAttributeValue) return String(str, length, true);
   Mark();
   if (!CheckString(std::string_view(str, length))) return false;
-  const TextId id = builder_->texts().Add(std::string_view(str, length));
   if (quote) {
     entity_.quote = id;
     state_ = State::kEntity;
@@ -1276,7 +1275,7 @@ struct JsonEvent {
   // file's events pass between the two cores by the gigabyte.)
   uint32_t chars;     // where the string starts: in the input, or in EventBatch::chars
   uint32_t position;  // where the event's token starts in the input
-  // kString: a short value's Interner::Hash (see Replay), else 0;
+  // kString: a short value's Interner::Hash (see Replay), else 0; kText: its TextId;
   // kKey: the Field it names; kReadNumber, kReadDate: the value read.
   uint64_t hash = 0;
   // The object key just before this value, when it stands unescaped in the input
@@ -1298,14 +1297,15 @@ struct EventBatch {
 // Records the tokens of ScanJson or of RapidJSON's Reader (through ReaderTokens:
 // importers/json_scan.h) as events, into batches, handing each full batch over.
 //
-// It marks the free texts (stances' quotes, attributes' values) by their place
-// alone (the value after a "quote" key, a value in an object opened after an
-// "attributes" key): a superset of where the handler takes texts, which checks
-// everything else and treats any other such string as a String. The handler copies
-// them into the graph's TextStore: this thread, which scans every byte of them, is
-// the slower of the two while the stances are read (it stored them itself until
-// the sixteenth session). And it marks the strings of the fields the handler looks
-// up, for Replay's prefetches.
+// It also stores the free texts (stances' quotes, attributes' values) in the
+// graph's TextStore, which is this thread's alone while the file is read: they are
+// most of the input's bytes, and ScanJson leaves this thread the faster of the two
+// (the handler stored them from the sixteenth session to the eighteenth, while the
+// Reader read every string here). It tells them by their place alone (the value
+// after a "quote" key, a value in an object opened after an "attributes" key): a
+// superset of where the handler takes texts, which checks everything else and
+// treats any other such string as a String. And it marks the strings of the fields
+// the handler looks up, for Replay's prefetches.
 //
 // The Reader does not check UTF-8 (kParseValidateEncodingFlag would turn off its
 // 16-byte string scan for a byte-at-a-time one), and that scan (RapidJSON 1.1)
@@ -1317,9 +1317,10 @@ struct EventBatch {
 // other's open batch, and drops the events the other recorded already.
 class EventRecorder {
  public:
-  EventRecorder(std::string_view text, ReadAhead<EventBatch>& out, size_t events_per_batch,
-                EventBatch* open_batch = nullptr, size_t recorded = 0)
+  EventRecorder(std::string_view text, TextStore* texts, ReadAhead<EventBatch>& out,
+                size_t events_per_batch, EventBatch* open_batch = nullptr, size_t recorded = 0)
       : text_(text),
+        texts_(texts),
         out_(out),
         events_per_batch_(std::max<size_t>(1, events_per_batch)),
         batch_(open_batch),
@@ -1375,6 +1376,8 @@ class EventRecorder {
     JsonEvent::Kind kind = JsonEvent::Kind::kString;
     if (after_ == After::kQuoteKey || depth_ == attributes_depth_) {
       kind = JsonEvent::Kind::kText;
+      // Not again for a text a recorder before this one stored (see Add).
+      next_hash_ = skip_ > 0 ? 0 : texts_->Add(bytes);
     } else if (after_ == After::kDateKey) {
       const std::optional<Date> date = bytes.empty() ? std::nullopt : Date::Parse(bytes);
       if (date) {
@@ -1588,6 +1591,7 @@ class EventRecorder {
   }
 
   std::string_view text_;
+  TextStore* texts_;
   ReadAhead<EventBatch>& out_;
   size_t events_per_batch_;
   EventBatch* batch_ = nullptr;
@@ -1611,9 +1615,9 @@ class EventRecorder {
 
 // `text` is padded (kTextPadding): the Reader's StringStream ends at the NUL after
 // it, and its 16-byte loads (and ScanJson's) may read on to the end of the padding.
-void RecordEvents(std::string_view text, size_t start, size_t events_per_batch,
+void RecordEvents(std::string_view text, size_t start, size_t events_per_batch, TextStore* texts,
                   ReadAhead<EventBatch>& out) {
-  EventRecorder scanned(text, out, events_per_batch);
+  EventRecorder scanned(text, texts, out, events_per_batch);
   if (!scanned.Open()) return;
   const ScanEnd end = ScanJson(text, start, scanned, kMaxDepth);
   if (end == ScanEnd::kDone) return scanned.Finish(rapidjson::ParseResult());
@@ -1621,7 +1625,8 @@ void RecordEvents(std::string_view text, size_t start, size_t events_per_batch,
   // What ScanJson leaves (an error, or a rare form: importers/json_scan.h), the
   // Reader reads, from the start again: what it says of the syntax is what
   // the user reads.
-  EventRecorder recorder(text, out, events_per_batch, scanned.batch(), scanned.recorded());
+  EventRecorder recorder(text, texts, out, events_per_batch, scanned.batch(),
+                         scanned.recorded());
   rapidjson::StringStream stream(text.data() + start);
   stream.head_ = text.data();  // offsets count from the start of the text, BOM or not
   ReaderTokens<EventRecorder> tokens(recorder, stream);
@@ -1696,7 +1701,7 @@ bool Replay(std::string_view text, const EventBatch& batch, const GraphBuilder& 
         ok = handler->HashedString(str, e.size, e.hash);
         break;
       case JsonEvent::Kind::kText:
-        ok = handler->Text(str, e.size);
+        ok = handler->Text(static_cast<TextId>(e.hash), str, e.size);
         break;
       case JsonEvent::Kind::kReadNumber:
         ok = handler->ReadNumber(str, e.size, std::bit_cast<double>(e.hash));
@@ -1744,14 +1749,19 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
   handler.set_release([this](size_t consumed) { Release(consumed); });
 
   // The parse runs ahead (on a second thread for a large text), recording events
-  // in batches; the events are replayed into the handler here, in order. The
-  // parser touches nothing of the graph's, so the graph's tables are sized (the
+  // in batches and storing the free texts; the events are replayed into the
+  // handler here, in order. Until the parse is over, the texts are its alone; it
+  // touches nothing else of the graph's, so the graph's tables are sized (the
   // symbol table zeroed whole) while it starts. Once ahead, it has time to spare
   // (ScanJson is the faster of the two), and spends it faulting in the pages the
   // handler is about to fill.
+  TextStore* texts = &builder->texts();
+  texts->Reserve(texts->size() + text.size() / 256);
   Prefaulter prefaulter;
   ReadAhead<EventBatch> batches(
-      [&](ReadAhead<EventBatch>& out) { RecordEvents(text, start, events_per_batch_, out); },
+      [&](ReadAhead<EventBatch>& out) {
+        RecordEvents(text, start, events_per_batch_, texts, out);
+      },
       text.size() >= read_ahead_from_, kBatchesAhead, [&] { return prefaulter.RunOne(); });
   builder->Reserve(text.size() / 256, text.size() / 256);
   for (;;) {
