@@ -354,6 +354,11 @@ class Handler {
   void set_position(size_t offset) { position_ = offset; }
   void set_release(std::function<void(size_t)> release) { release_ = std::move(release); }
   const Status& status() const { return status_; }
+  // Room for about `entities` of each kind: the lookups of where each was defined
+  // need not regrow (each regrowth a copy into fresh pages).
+  void Reserve(size_t entities) {
+    for (std::vector<uint32_t>& at : defined_at_) at.reserve(entities);
+  }
   // Whether stances name their claims in the claims' order so far (see Reference):
   // then their claims need no lookup, nor its prefetches.
   bool claims_in_order() const { return claims_in_order_; }
@@ -488,8 +493,10 @@ class Handler {
 
   std::vector<PendingRef> pending_;
   // Where each source/document/claim was defined in this file (by index), for
-  // "first defined at line N"; kNoOffset when defined by another input.
-  std::vector<size_t> defined_at_[3];
+  // "first defined at line N"; kNotDefinedHere when defined by another input.
+  // Offsets fit 32 bits: Load takes texts under 4 GiB.
+  static constexpr uint32_t kNotDefinedHere = UINT32_MAX;
+  std::vector<uint32_t> defined_at_[3];
 };
 
 bool Handler::WrongType(std::string_view got) {
@@ -1042,14 +1049,14 @@ bool Handler::Define(EntityKind kind, uint32_t index) {
     case EntityKind::kStance:
       return true;
   }
-  std::vector<size_t>& at = defined_at_[static_cast<int>(kind)];
+  std::vector<uint32_t>& at = defined_at_[static_cast<int>(kind)];
   if (fresh) {
-    if (at.size() <= index) at.resize(index + 1, kNoOffset);
-    at[index] = entity_.id_hint;
+    if (at.size() <= index) at.resize(index + 1, kNotDefinedHere);
+    at[index] = static_cast<uint32_t>(entity_.id_hint);
     return true;
   }
   std::string message = "duplicate " + std::string(KindText(kind)) + " id " + Quoted(Str(id));
-  if (index < at.size() && at[index] != kNoOffset) {
+  if (index < at.size() && at[index] != kNotDefinedHere) {
     message += " (first defined at line " +
                std::to_string(LocationOf(text_, at[index], file_name_).line) + ")";
   } else {
@@ -1747,6 +1754,7 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
   const size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   Handler handler(text, file_name, builder);
   handler.set_release([this](size_t consumed) { Release(consumed); });
+  handler.Reserve(text.size() / 256);
 
   // The parse runs ahead (on a second thread for a large text), recording events
   // in batches and storing the free texts; the events are replayed into the
