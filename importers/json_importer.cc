@@ -1632,8 +1632,7 @@ void RecordEvents(std::string_view text, size_t start, size_t events_per_batch, 
   // What ScanJson leaves (an error, or a rare form: importers/json_scan.h), the
   // Reader reads, from the start again: what it says of the syntax is what
   // the user reads.
-  EventRecorder recorder(text, texts, out, events_per_batch, scanned.batch(),
-                         scanned.recorded());
+  EventRecorder recorder(text, texts, out, events_per_batch, scanned.batch(), scanned.recorded());
   rapidjson::StringStream stream(text.data() + start);
   stream.head_ = text.data();  // offsets count from the start of the text, BOM or not
   ReaderTokens<EventRecorder> tokens(recorder, stream);
@@ -1767,9 +1766,7 @@ Status JsonImporter::Load(std::string_view text, std::string_view file_name, Gra
   texts->Reserve(texts->size() + text.size() / 256);
   Prefaulter prefaulter;
   ReadAhead<EventBatch> batches(
-      [&](ReadAhead<EventBatch>& out) {
-        RecordEvents(text, start, events_per_batch_, texts, out);
-      },
+      [&](ReadAhead<EventBatch>& out) { RecordEvents(text, start, events_per_batch_, texts, out); },
       text.size() >= read_ahead_from_, kBatchesAhead, [&] { return prefaulter.RunOne(); });
   builder->Reserve(text.size() / 256, text.size() / 256);
   for (;;) {
