@@ -1,10 +1,7 @@
-// ScanJson against RapidJSON's Reader, its oracle: on every text the tokens it
-// delivers must be the Reader's, in order and at the same offsets, and where it
-// reads the whole text the Reader must read the same tokens and accept it.
+// ScanJson against RapidJSON's Reader, its oracle (json_scan_oracle.h).
 #include "importers/json_scan.h"
 
 #include <gtest/gtest.h>
-#include <rapidjson/reader.h>
 
 #include <cstdint>
 #include <fstream>
@@ -14,77 +11,21 @@
 #include <string>
 #include <vector>
 
+#include "tests/importers/json_scan_oracle.h"
+
 namespace claimgraph {
 namespace {
 
-constexpr int kMaxDepth = 4;
-
-// Each token as one line: what it is, where it starts, and its text or count.
-struct TokenLog {
-  std::vector<std::string> tokens;
-  size_t stop_after = SIZE_MAX;  // a token method returns false once this many are logged
-
-  bool Log(std::string token) {
-    tokens.push_back(std::move(token));
-    return tokens.size() < stop_after;
-  }
-  bool Null(size_t at) { return Log("null@" + std::to_string(at)); }
-  bool Bool(size_t at, bool b) { return Log((b ? "true@" : "false@") + std::to_string(at)); }
-  bool Number(size_t at, size_t length) {
-    return Log("number@" + std::to_string(at) + ":" + std::to_string(length));
-  }
-  bool String(size_t open, const char* str, size_t length) {
-    return Log("string@" + std::to_string(open) + ":" + std::string(str, length));
-  }
-  bool Key(size_t open, const char* str, size_t length) {
-    return Log("key@" + std::to_string(open) + ":" + std::string(str, length));
-  }
-  bool StartObject(size_t at) { return Log("{@" + std::to_string(at)); }
-  bool EndObject(size_t at, size_t n) {
-    return Log("}@" + std::to_string(at) + ":" + std::to_string(n));
-  }
-  bool StartArray(size_t at) { return Log("[@" + std::to_string(at)); }
-  bool EndArray(size_t at, size_t n) {
-    return Log("]@" + std::to_string(at) + ":" + std::to_string(n));
-  }
-};
-
-struct ReaderRun {
-  std::vector<std::string> tokens;
-  bool ok = false;
-};
-
-// `padded` ends with the 16 NUL bytes both readers may look into.
-ReaderRun ReadWithRapidJson(const std::string& padded) {
-  TokenLog log;
-  rapidjson::StringStream stream(padded.c_str());
-  ReaderTokens<TokenLog> tokens(log, stream);
-  rapidjson::Reader reader;
-  const rapidjson::ParseResult result =
-      reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, tokens);
-  return {log.tokens, !result.IsError()};
-}
-
-std::string Padded(std::string_view text) { return std::string(text) + std::string(16, '\0'); }
+using json_scan_oracle::CompareWithReader;
+using json_scan_oracle::kMaxDepth;
+using json_scan_oracle::Padded;
+using json_scan_oracle::TokenLog;
 
 // Checks `text` both ways; returns how ScanJson ended.
 ScanEnd CheckAgainstReader(std::string_view text) {
-  SCOPED_TRACE(std::string(text));
-  const std::string padded = Padded(text);
-  const ReaderRun reader = ReadWithRapidJson(padded);
-  TokenLog scanned;
-  const ScanEnd end = ScanJson(std::string_view(padded.data(), text.size()), 0, scanned, kMaxDepth);
-  EXPECT_NE(end, ScanEnd::kStopped);
-  EXPECT_LE(scanned.tokens.size(), reader.tokens.size());
-  for (size_t i = 0; i < scanned.tokens.size() && i < reader.tokens.size(); ++i) {
-    EXPECT_EQ(scanned.tokens[i], reader.tokens[i]) << "token " << i;
-    if (scanned.tokens[i] != reader.tokens[i]) break;
-  }
-  if (end == ScanEnd::kDone) {
-    EXPECT_TRUE(reader.ok) << "ScanJson read a text the Reader refuses";
-    EXPECT_EQ(scanned.tokens.size(), reader.tokens.size());
-  }
-  return end;
+  const json_scan_oracle::Comparison c = CompareWithReader(text);
+  EXPECT_EQ(c.mismatch, "") << std::string(text);
+  return c.end;
 }
 
 TEST(JsonScanTest, ReadsTheDatasetAndTheFixturesWholeAsTheReaderDoes) {
