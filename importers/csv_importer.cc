@@ -350,16 +350,18 @@ class RecordBatches {
 
   // Reads on from where `reader` stands (after the header). `text_columns` are
   // the header indexes of the free texts, in the order the row logic takes them.
+  // Threaded, the reading thread does `idle` while it waits for the consumer.
   RecordBatches(std::string_view text, CsvReader* reader, TextStore* texts,
                 std::vector<uint32_t> text_columns, const ColumnIndexes& columns,
-                size_t records_per_batch, bool threaded)
+                size_t records_per_batch, bool threaded, std::function<bool()> idle)
       : text_(text),
         records_per_batch_(std::max<size_t>(1, records_per_batch)),
         reader_(reader),
         texts_(texts),
         text_columns_(std::move(text_columns)),
         columns_(columns),
-        batches_([this](ReadAhead<Batch>& out) { Produce(out); }, threaded) {}
+        batches_([this](ReadAhead<Batch>& out) { Produce(out); }, threaded,
+                 ReadAhead<Batch>::kDefaultSlots, std::move(idle)) {}
 
   // The next batch; valid until the following call. Call no more after a batch
   // whose `next` is not kRecord.
@@ -533,10 +535,14 @@ class CsvLoad {
     std::vector<uint32_t> text_columns;
     if (columns_[kQuoteColumn] != kNone) text_columns.push_back(columns_[kQuoteColumn]);
     text_columns.insert(text_columns.end(), extras_.begin(), extras_.end());
+    // The reading thread, when ahead, faults in the pages this one is about to
+    // fill (core/small_pages.h).
+    Prefaulter prefaulter;
     RecordBatches batches(text_, &reader_, &builder_->texts(), std::move(text_columns), columns_,
-                          records_per_batch_, read_ahead_);
+                          records_per_batch_, read_ahead_, [&] { return prefaulter.RunOne(); });
     for (;;) {
       const RecordBatches::Batch& batch = batches.Next();
+      PrefaultAhead(&prefaulter);
       // Earlier batches are done with: their bytes may leave memory.
       if (!batch.records.empty()) release_(skipped_ + batch.records.front().start);
       bad_utf8_ = batch.bad_utf8;
@@ -1044,6 +1050,15 @@ class CsvLoad {
     return Error(claim_first_use_[first], kColumnNames[kValueColumn],
                  "claim " + Quoted(name) +
                      " has no figure: no row gives it a value (this is its first row)");
+  }
+
+  void PrefaultAhead(Prefaulter* prefaulter) {
+    builder_->PrefaultAhead(prefaulter);
+    prefaulter->Ahead(claim_first_use_);
+    prefaulter->Ahead(claim_defined_at_);
+    prefaulter->Ahead(doc_published_at_);
+    prefaulter->Ahead(doc_derived_at_);
+    prefaulter->Ahead(doc_last_author_);
   }
 
   static constexpr size_t kPrefetchRows = 8;

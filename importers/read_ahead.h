@@ -23,6 +23,8 @@ namespace claimgraph {
 template <typename Batch>
 class ReadAhead {
  public:
+  static constexpr size_t kDefaultSlots = 4;
+
   // `produce` fills batches through Open()/Close() until its input ends (the
   // last batch closed with `last`) or Open() returns nullptr (the consumer quit).
   // Threaded, the producer runs up to `slots` batches ahead: enough to ride out
@@ -95,7 +97,6 @@ class ReadAhead {
   }
 
  private:
-  static constexpr size_t kDefaultSlots = 4;
   // Each batch starts a cache line of its own: the producer writes one (a vector's
   // end at every element it adds) while the consumer reads its neighbour at every
   // element it takes; sharing a line, the two cores would pass it back and forth.
