@@ -114,9 +114,9 @@ class JsonScanner {
   ScanEnd Value(int depth) {
     switch (p_[at_]) {
       case '{':
-        return Object(depth + 1);
+        return Container<true>(depth + 1);
       case '[':
-        return Array(depth + 1);
+        return Container<false>(depth + 1);
       case '"': {
         const size_t open = at_;
         if (!ReadString()) return ScanEnd::kLeft;
@@ -220,56 +220,46 @@ class JsonScanner {
     }
   }
 
-  ScanEnd Object(int depth) {
+  // An object (members: a key, a colon, a value) or an array (elements: values),
+  // read as the Reader reads them.
+  template <bool kObject>
+  ScanEnd Container(int depth) {
+    constexpr char kClose = kObject ? '}' : ']';
     if (depth > max_depth_) return ScanEnd::kLeft;
-    if (!events_.StartObject(at_)) return ScanEnd::kStopped;
+    if (!(kObject ? events_.StartObject(at_) : events_.StartArray(at_))) return ScanEnd::kStopped;
     ++at_;
     SkipSpace();
-    size_t members = 0;
-    if (p_[at_] != '}') {
+    size_t count = 0;
+    if (p_[at_] != kClose) {
       for (;;) {
-        if (p_[at_] != '"') return ScanEnd::kLeft;
-        const size_t open = at_;
-        if (!ReadString()) return ScanEnd::kLeft;
-        if (!events_.Key(open, value_.data(), value_.size())) return ScanEnd::kStopped;
-        SkipSpace();
-        if (p_[at_] != ':') return ScanEnd::kLeft;
-        ++at_;
-        SkipSpace();
+        if constexpr (kObject) {
+          const ScanEnd key = KeyAndColon();
+          if (key != ScanEnd::kDone) return key;
+        }
         const ScanEnd end = Value(depth);
         if (end != ScanEnd::kDone) return end;
-        ++members;
+        ++count;
         SkipSpace();
         if (p_[at_] != ',') break;
         ++at_;
         SkipSpace();
       }
-      if (p_[at_] != '}') return ScanEnd::kLeft;
+      if (p_[at_] != kClose) return ScanEnd::kLeft;
     }
     const size_t close = at_++;
-    return Delivered(events_.EndObject(close, members));
+    return Delivered(kObject ? events_.EndObject(close, count) : events_.EndArray(close, count));
   }
 
-  ScanEnd Array(int depth) {
-    if (depth > max_depth_) return ScanEnd::kLeft;
-    if (!events_.StartArray(at_)) return ScanEnd::kStopped;
+  ScanEnd KeyAndColon() {
+    if (p_[at_] != '"') return ScanEnd::kLeft;
+    const size_t open = at_;
+    if (!ReadString()) return ScanEnd::kLeft;
+    if (!events_.Key(open, value_.data(), value_.size())) return ScanEnd::kStopped;
+    SkipSpace();
+    if (p_[at_] != ':') return ScanEnd::kLeft;
     ++at_;
     SkipSpace();
-    size_t elements = 0;
-    if (p_[at_] != ']') {
-      for (;;) {
-        const ScanEnd end = Value(depth);
-        if (end != ScanEnd::kDone) return end;
-        ++elements;
-        SkipSpace();
-        if (p_[at_] != ',') break;
-        ++at_;
-        SkipSpace();
-      }
-      if (p_[at_] != ']') return ScanEnd::kLeft;
-    }
-    const size_t close = at_++;
-    return Delivered(events_.EndArray(close, elements));
+    return ScanEnd::kDone;
   }
 
   std::string_view text_;
