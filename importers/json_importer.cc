@@ -32,7 +32,8 @@ namespace {
 // Limits against runaway or hostile input (a later robustness pass may extend them):
 // - Nesting: claimgraph/1 needs 4 levels (top object > array > entity > aliases,
 //   authors, value or attributes). A 5th level is rejected as soon as it opens,
-//   so RapidJSON's recursive descent never goes deeper than that, whatever the input.
+//   so RapidJSON's recursive descent (and ScanJson's) never goes deeper than that,
+//   whatever the input.
 // - Strings (keys and values): 1 MiB each. No id, name or quote is anywhere near
 //   that; a larger one is a broken file, and refusing it bounds per-string work.
 // - Numbers: figures go through ParseNumber (|v| <= 1e15, no inf/nan, -0 is 0) like

@@ -1,5 +1,7 @@
-// The native JSON format `claimgraph/1` (docs/format.md), read with RapidJSON's
-// SAX Reader: no DOM is built, so memory stays proportional to the graph.
+// The native JSON format `claimgraph/1` (docs/format.md), read as a stream of
+// tokens (ScanJson, and RapidJSON's SAX Reader for what it leaves:
+// importers/json_scan.h): no DOM is built, so memory stays proportional to the
+// graph.
 #ifndef CLAIMGRAPH_IMPORTERS_JSON_IMPORTER_H_
 #define CLAIMGRAPH_IMPORTERS_JSON_IMPORTER_H_
 
