@@ -69,11 +69,6 @@ class TextStore {
   void Prefetch(uint32_t id) const { __builtin_prefetch(&views_[id]); }  // a hint only
   size_t size() const { return views_.size(); }
   void Reserve(size_t count) { views_.reserve(count); }
-  // Asks `prefaulter` for the pages the next texts will be written to.
-  void PrefaultAhead(Prefaulter* prefaulter) {
-    arena_.PrefaultAhead(prefaulter);
-    prefaulter->Ahead(views_);
-  }
   size_t MemoryBytes() const {
     return arena_.bytes_reserved() + views_.capacity() * sizeof(std::string_view);
   }

@@ -1628,7 +1628,10 @@ void RecordEvents(std::string_view text, size_t start, size_t events_per_batch, 
   EventRecorder scanned(text, texts, out, events_per_batch);
   if (!scanned.Open()) return;
   const ScanEnd end = ScanJson(text, start, scanned, kMaxDepth);
-  if (end == ScanEnd::kDone) return scanned.Finish(rapidjson::ParseResult());
+  if (end == ScanEnd::kDone) {
+    scanned.Finish(rapidjson::ParseResult());
+    return;
+  }
   if (scanned.batch() == nullptr) return;  // the consumer quit
   // What ScanJson leaves (an error, or a rare form: importers/json_scan.h), the
   // Reader reads, from the start again: what it says of the syntax is what

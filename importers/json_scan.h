@@ -12,9 +12,10 @@
 // else, valid or not (\u escapes, exponents, a syntax error, bad UTF-8, deeper
 // nesting), it leaves, before delivering that token, to the Reader, which reads
 // the text again from the start (JsonImporter drops the tokens delivered twice):
-// so every message about the syntax is still the Reader's. Tested against the
-// Reader (tests/importers/json_scan_test.cc): the tokens it delivers are the
-// Reader's, in order, at the same offsets.
+// so every message about the syntax is still the Reader's. ReaderTokens, below,
+// has the Reader deliver the same tokens. Tested against the Reader by the unit
+// tests and the JSON importer's fuzz target (tests/importers/json_scan_oracle.h):
+// the tokens it delivers are the Reader's, in order, at the same offsets.
 #ifndef CLAIMGRAPH_IMPORTERS_JSON_SCAN_H_
 #define CLAIMGRAPH_IMPORTERS_JSON_SCAN_H_
 
