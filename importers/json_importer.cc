@@ -1321,13 +1321,16 @@ struct EventBatch {
 // before its event is recorded, so the parse stops at the first byte the Reader's
 // byte loop would have refused, with its error (RecordEvents reports it).
 //
-// A recorder that reads a text again after another (RecordEvents) continues the
+// ScanJson checks its strings the same way (it leaves any that fail to the
+// Reader), so a recorder it feeds (`checked`) does not check them again. A
+// recorder that reads a text again after another (RecordEvents) continues the
 // other's open batch, and drops the events the other recorded already.
 class EventRecorder {
  public:
-  EventRecorder(std::string_view text, TextStore* texts, ReadAhead<EventBatch>& out,
+  EventRecorder(std::string_view text, bool checked, TextStore* texts, ReadAhead<EventBatch>& out,
                 size_t events_per_batch, EventBatch* open_batch = nullptr, size_t recorded = 0)
       : text_(text),
+        checked_(checked),
         texts_(texts),
         out_(out),
         events_per_batch_(std::max<size_t>(1, events_per_batch)),
@@ -1380,7 +1383,7 @@ class EventRecorder {
     // Read from the input's bytes where they stand there: the parser has just
     // written `str` byte by byte, and a word load over fresh byte stores stalls.
     const std::string_view bytes(in_text != nullptr ? in_text : str, length);
-    if (!Acceptable(open, bytes, in_text != nullptr)) return false;
+    if (!checked_ && !Acceptable(open, bytes, in_text != nullptr)) return false;
     JsonEvent::Kind kind = JsonEvent::Kind::kString;
     if (after_ == After::kQuoteKey || depth_ == attributes_depth_) {
       kind = JsonEvent::Kind::kText;
@@ -1408,7 +1411,7 @@ class EventRecorder {
   bool Key(size_t open, const char* str, size_t length) {
     const char* in_text = InText(open, length);
     const std::string_view key(in_text != nullptr ? in_text : str, length);
-    if (!Acceptable(open, key, in_text != nullptr)) return false;
+    if (!checked_ && !Acceptable(open, key, in_text != nullptr)) return false;
     const Field field = kFieldTable.Find(key, in_text != nullptr);
     bool ok = true;
     if (in_text != nullptr) {  // rides on its value's event (see JsonEvent)
@@ -1599,6 +1602,7 @@ class EventRecorder {
   }
 
   std::string_view text_;
+  bool checked_;  // strings come checked (see the class comment)
   TextStore* texts_;
   ReadAhead<EventBatch>& out_;
   size_t events_per_batch_;
@@ -1625,7 +1629,7 @@ class EventRecorder {
 // it, and its 16-byte loads (and ScanJson's) may read on to the end of the padding.
 void RecordEvents(std::string_view text, size_t start, size_t events_per_batch, TextStore* texts,
                   ReadAhead<EventBatch>& out) {
-  EventRecorder scanned(text, texts, out, events_per_batch);
+  EventRecorder scanned(text, /*checked=*/true, texts, out, events_per_batch);
   if (!scanned.Open()) return;
   const ScanEnd end = ScanJson(text, start, scanned, kMaxDepth);
   if (end == ScanEnd::kDone) {
@@ -1636,7 +1640,8 @@ void RecordEvents(std::string_view text, size_t start, size_t events_per_batch, 
   // What ScanJson leaves (an error, or a rare form: importers/json_scan.h), the
   // Reader reads, from the start again: what it says of the syntax is what
   // the user reads.
-  EventRecorder recorder(text, texts, out, events_per_batch, scanned.batch(), scanned.recorded());
+  EventRecorder recorder(text, /*checked=*/false, texts, out, events_per_batch, scanned.batch(),
+                         scanned.recorded());
   rapidjson::StringStream stream(text.data() + start);
   stream.head_ = text.data();  // offsets count from the start of the text, BOM or not
   ReaderTokens<EventRecorder> tokens(recorder, stream);
